@@ -1,0 +1,3 @@
+using Crowsnest.Host.Cli;
+
+return await CrowsnestCli.RunAsync(args);

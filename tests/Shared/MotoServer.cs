@@ -1,0 +1,107 @@
+using System.Diagnostics;
+
+namespace Crowsnest.Testing;
+
+/// <summary>
+/// moto's AWS API emulator on 127.0.0.1. <see cref="SharedUrlAsync"/> reuses the one the test script started
+/// (CROWSNEST_TEST_MOTO_URL) or starts one for this test run; <see cref="StartAsync"/> starts a private one, for
+/// tests that need authentication on (moto checks SigV4 and IAM after the first <c>initialNoAuthActions</c> calls).
+/// </summary>
+internal sealed class MotoServer : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim SharedGate = new(1, 1);
+    private static MotoServer? s_shared;
+    private readonly Process _process;
+
+    private MotoServer(Process process, string url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public static async Task<string> SharedUrlAsync()
+    {
+        var fromScript = Environment.GetEnvironmentVariable("CROWSNEST_TEST_MOTO_URL");
+        if (!string.IsNullOrEmpty(fromScript))
+        {
+            return fromScript;
+        }
+        await SharedGate.WaitAsync();
+        try
+        {
+            s_shared ??= await StartAsync();
+            return s_shared.Url;
+        }
+        finally
+        {
+            SharedGate.Release();
+        }
+    }
+
+    public static async Task<MotoServer> StartAsync(int? initialNoAuthActions = null)
+    {
+        var port = FreePort.Next();
+        var start = new ProcessStartInfo("moto_server", $"-H 127.0.0.1 -p {port}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (initialNoAuthActions is { } count)
+        {
+            start.Environment["INITIAL_NO_AUTH_ACTION_COUNT"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var process = Process.Start(start) ?? throw new InvalidOperationException("moto_server did not start; run the test script, which installs it.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var url = $"http://127.0.0.1:{port}";
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"moto_server exited with code {process.ExitCode}.");
+            }
+            try
+            {
+                using var answer = await http.GetAsync(new Uri(url + "/moto-api/"));
+                if (answer.IsSuccessStatusCode)
+                {
+                    return new MotoServer(process, url);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("moto_server was not ready within 30 seconds.");
+    }
+
+    /// <summary>Forgets every resource in the server (POST /moto-api/reset).</summary>
+    public static async Task ResetAsync(string url)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var answer = await http.PostAsync(new Uri(url + "/moto-api/reset"), null);
+        answer.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
