@@ -61,4 +61,7 @@ public sealed record ChatMessage
 
     /// <summary>When the event happened, when known.</summary>
     public DateTimeOffset? OccurredAt { get; init; }
+
+    /// <summary>Where the whole event can be read (the console's event page); renderers link to it when they trim.</summary>
+    public string? DetailsUrl { get; init; }
 }
