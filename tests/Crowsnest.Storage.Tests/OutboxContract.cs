@@ -1,0 +1,115 @@
+
+namespace Crowsnest.Storage.Tests;
+
+public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
+    where TFactory : IStoreFactory, new()
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Due_deliveries_are_leased_once_and_completed_by_their_owner()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1"), NewDelivery("n1", "t2"), NewDelivery("n1", "t1")], None);
+
+        var leased = await Store.Outbox.LeaseDueAsync("a", 10, Lease, None);
+        var again = await Store.Outbox.LeaseDueAsync("b", 10, Lease, None);
+
+        Assert.Equal(2, leased.Count);
+        Assert.Empty(again);
+        Assert.False(await Store.Outbox.CompleteAsync(leased[0].Id, "b", "ts-1", None));
+        Assert.True(await Store.Outbox.CompleteAsync(leased[0].Id, "a", "ts-1", None));
+        var done = await Store.Outbox.GetAsync(leased[0].Id, None);
+        Assert.Equal(DeliveryState.Delivered, done!.State);
+        Assert.Equal("ts-1", done.PlatformMessageId);
+        Assert.Equal(1, done.Attempts);
+    }
+
+    [Fact]
+    public async Task An_expired_lease_is_taken_over_and_the_old_owner_loses_it()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);
+        var first = Assert.Single(await Store.Outbox.LeaseDueAsync("crashed", 10, Lease, None));
+
+        Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        var second = Assert.Single(await Store.Outbox.LeaseDueAsync("survivor", 10, Lease, None));
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(2, second.Attempts);
+        Assert.False(await Store.Outbox.CompleteAsync(first.Id, "crashed", null, None));
+        Assert.True(await Store.Outbox.CompleteAsync(second.Id, "survivor", null, None));
+    }
+
+    [Fact]
+    public async Task A_thread_goes_out_in_order_one_delivery_at_a_time()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1", "alarm-x"), NewDelivery("n2", "t1", "alarm-x"), NewDelivery("n3", "t2", "alarm-x")], None);
+
+        var firstRound = await Store.Outbox.LeaseDueAsync("a", 10, Lease, None);
+        Assert.Equal(["n1", "n3"], firstRound.Select(d => d.NotificationId).Order());
+
+        var n1 = firstRound.Single(d => d.NotificationId == "n1");
+        await Store.Outbox.RetryAsync(n1.Id, "a", Time.GetUtcNow().AddSeconds(10), "HTTP 503", None);
+        Assert.Empty(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+
+        Time.Advance(TimeSpan.FromSeconds(10));
+        var retried = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+        Assert.Equal("n1", retried.NotificationId);
+        Assert.Equal("HTTP 503", retried.LastError);
+        await Store.Outbox.CompleteAsync(retried.Id, "a", null, None);
+
+        Assert.Equal("n2", Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None)).NotificationId);
+    }
+
+    [Fact]
+    public async Task Dead_letters_are_listed_with_their_error_and_can_be_replayed()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);
+        var leased = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+
+        Assert.True(await Store.Outbox.DeadLetterAsync(leased.Id, "a", "channel_not_found", None));
+        var dead = Assert.Single(await Store.Outbox.ListAsync(new DeliveryQuery(State: DeliveryState.Dead), None));
+        Assert.Equal("channel_not_found", dead.LastError);
+        Assert.Contains(await Store.Outbox.CountByStateAsync(None), c => c.State == DeliveryState.Dead && c.Count == 1);
+
+        Assert.True(await Store.Outbox.ReplayAsync(leased.Id, None));
+        Assert.False(await Store.Outbox.ReplayAsync(leased.Id, None));
+        var replayed = Assert.Single(await Store.Outbox.LeaseDueAsync("b", 10, Lease, None));
+        Assert.Equal(leased.Id, replayed.Id);
+    }
+
+    [Fact]
+    public async Task The_payload_of_a_leased_delivery_can_be_replaced()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);
+        var leased = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+
+        Assert.True(await Store.Outbox.ReplacePayloadAsync(leased.Id, "a", "{\"digest\":true}", None));
+        Assert.False(await Store.Outbox.ReplacePayloadAsync(leased.Id, "other", "{}", None));
+
+        Assert.Equal("{\"digest\":true}", (await Store.Outbox.GetAsync(leased.Id, None))!.Payload);
+    }
+
+    [Fact]
+    public async Task Concurrent_workers_never_lease_the_same_delivery()
+    {
+        await Store.Outbox.EnqueueAsync(Enumerable.Range(0, 200).Select(i => NewDelivery($"n{i}", $"t{i % 7}")).ToList(), None);
+
+        var rounds = await Task.WhenAll(Enumerable.Range(0, 4).Select(async w =>
+        {
+            var mine = new List<long>();
+            for (var i = 0; i < 20; i++)
+            {
+                mine.AddRange((await Store.Outbox.LeaseDueAsync($"w{w}", 7, Lease, None)).Select(d => d.Id));
+            }
+            return mine;
+        }));
+
+        var all = rounds.SelectMany(r => r).ToList();
+        Assert.Equal(200, all.Count);
+        Assert.Equal(all.Count, all.Distinct().Count());
+    }
+}
+
+public sealed class SqliteOutboxTests : OutboxContract<SqliteStoreFactory>;
+
+public sealed class PostgresOutboxTests : OutboxContract<PostgresStoreFactory>;
