@@ -8,7 +8,9 @@ internal static class CrowsnestCli
     public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Crowsnest: self-hosted ChatOps for AWS.");
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
-        return await root.Parse(args).InvokeAsync();
+        // The web host handles SIGINT/SIGTERM itself and finishes in-flight work; do not let the parser kill it early.
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
 }

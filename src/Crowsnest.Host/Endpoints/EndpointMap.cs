@@ -1,0 +1,13 @@
+using Prometheus;
+
+namespace Crowsnest.Host.Endpoints;
+
+/// <summary>Every HTTP endpoint of the service, mapped here explicitly.</summary>
+internal static class EndpointMap
+{
+    public static void MapAll(WebApplication app)
+    {
+        HealthEndpoints.Map(app);
+        app.MapMetrics("/metrics");
+    }
+}

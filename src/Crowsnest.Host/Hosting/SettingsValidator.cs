@@ -1,0 +1,63 @@
+using Crowsnest.Storage;
+
+namespace Crowsnest.Host.Hosting;
+
+/// <summary>Checks every setting at start and lists every problem, each naming its setting.</summary>
+internal static class SettingsValidator
+{
+    public static IReadOnlyList<string> Validate(CrowsnestSettings settings)
+    {
+        var errors = new List<string>();
+        if (!StoreFactory.Kinds.Contains(settings.Store.Kind))
+        {
+            errors.Add($"Store:Kind: unknown store kind '{settings.Store.Kind}' (expected one of: {string.Join(", ", StoreFactory.Kinds)}).");
+        }
+        if (settings.Store.Kind == "postgres" && string.IsNullOrWhiteSpace(settings.Store.ConnectionString))
+        {
+            errors.Add("Store:ConnectionString: required when Store:Kind is postgres (or pass --connection-string).");
+        }
+        foreach (var url in ListenUrls.Split(settings.Listen))
+        {
+            if (!ListenUrls.TryParse(url, out _, out var problem))
+            {
+                errors.Add($"Listen: '{url}' {problem}");
+            }
+        }
+        if (ListenUrls.Split(settings.Listen).Count == 0)
+        {
+            errors.Add("Listen: at least one URL is required, e.g. http://127.0.0.1:8080.");
+        }
+        if (settings.Log.Format is not ("plain" or "json"))
+        {
+            errors.Add($"Log:Format: '{settings.Log.Format}' is not plain or json.");
+        }
+        if (settings.Secrets.KeyStore is not ("directory" or "database"))
+        {
+            errors.Add($"Secrets:KeyStore: '{settings.Secrets.KeyStore}' is not directory or database.");
+        }
+        if (settings.ShutdownTimeout <= TimeSpan.Zero || settings.ShutdownTimeout > TimeSpan.FromMinutes(10))
+        {
+            errors.Add($"ShutdownTimeout: {settings.ShutdownTimeout} must be between 0 and 10 minutes.");
+        }
+        ValidateTls(settings, errors);
+        return errors;
+    }
+
+    private static void ValidateTls(CrowsnestSettings settings, List<string> errors)
+    {
+        var wantsHttps = ListenUrls.Split(settings.Listen).Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        var (cert, key) = (settings.Tls.CertificatePath, settings.Tls.KeyPath);
+        if (wantsHttps && (string.IsNullOrWhiteSpace(cert) || string.IsNullOrWhiteSpace(key)))
+        {
+            errors.Add("Tls:CertificatePath and Tls:KeyPath: an https:// listen URL needs a PEM certificate and key.");
+        }
+        if (!string.IsNullOrWhiteSpace(cert) && !File.Exists(cert))
+        {
+            errors.Add($"Tls:CertificatePath: file '{cert}' does not exist.");
+        }
+        if (!string.IsNullOrWhiteSpace(key) && !File.Exists(key))
+        {
+            errors.Add($"Tls:KeyPath: file '{key}' does not exist.");
+        }
+    }
+}
