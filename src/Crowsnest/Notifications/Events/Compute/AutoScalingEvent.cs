@@ -1,0 +1,34 @@
+using Crowsnest.Notifications.Events.Support;
+
+namespace Crowsnest.Notifications.Events.Compute;
+
+/// <summary>
+/// EC2 Auto Scaling: EventBridge launch/terminate/lifecycle/instance-refresh events and the JSON SNS notification
+/// (<c>"Service": "AWS Auto Scaling"</c>). The e-mail text form is <see cref="AutoScalingText"/>.
+/// </summary>
+internal sealed class AutoScalingEvent() : DescribedEventType(Spec)
+{
+    private static readonly EventSpec Spec = new()
+    {
+        Name = "autoscaling.event",
+        Source = "aws.autoscaling",
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Str("Service") == "AWS Auto Scaling",
+        Title = (d, e) => $"{e.DetailType ?? d.Str("Event") ?? "Auto Scaling activity"}: {d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))}",
+        Status = d => d.Str("StatusCode") ?? d.Str("Event"),
+        Summary = d => d.Str("Description") ?? d.Str("Cause"),
+        Fields = [new("Group", "AutoScalingGroupName"), new("Instance", "EC2InstanceId"), new("Status", "StatusCode"), new("Transition", "LifecycleTransition"),
+            new("Hook", "LifecycleHookName"), new("Origin", "Origin"), new("Destination", "Destination"), new("Refresh", "InstanceRefreshId"),
+            new("Status message", "StatusMessage", false), new("Cause", "Cause", false)],
+        Origin = d => (d.Str("AccountId"), Arn.Parse(d.Str("AutoScalingGroupARN"))?.Region, d.Str("Time")),
+        Link = (d, e) => ("Auto Scaling group", ConsoleLinks.Service(e.Region, "ec2/home", "#AutoScalingGroupDetails:id=" + (d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))))),
+        ThreadKey = (d, e) => $"autoscaling/{e.Account}/{e.Region}/{d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))}",
+        Keywords = ["autoscaling"],
+    };
+
+    internal static string? GroupFromArn(string? arn)
+    {
+        const string Marker = "autoScalingGroupName/";
+        var index = arn?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
+        return index < 0 ? null : arn![(index + Marker.Length)..];
+    }
+}

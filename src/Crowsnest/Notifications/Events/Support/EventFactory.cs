@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Crowsnest.Messages;
+using Crowsnest.Notifications.Charts;
+using Crowsnest.Notifications.Recognize;
+
+namespace Crowsnest.Notifications.Events.Support;
+
+/// <summary>Creates <see cref="AwsEvent"/>s with their common fields read from the payload.</summary>
+internal static class EventFactory
+{
+    /// <summary>An event whose common fields come from an EventBridge-style envelope (<c>account</c>, <c>region</c>, <c>time</c>, <c>resources</c>).</summary>
+    public static AwsEvent FromEnvelope(ParsedPayload payload, string typeName, Severity severity, object? state = null)
+    {
+        var root = payload.Root;
+        var time = root.Str("time");
+        return new AwsEvent
+        {
+            TypeName = typeName,
+            Notification = payload.Notification,
+            Payload = root,
+            Parsed = payload,
+            Account = root.Str("account"),
+            Region = root.Str("region"),
+            TimeText = time,
+            Time = Timestamps.Parse(time) ?? payload.Notification.Timestamp,
+            Severity = severity,
+            Source = payload.Source,
+            DetailType = payload.DetailType,
+            Resources = root.Strings("resources"),
+            State = state,
+        };
+    }
+
+    /// <summary>An event whose common fields are given explicitly (SNS text and JSON forms).</summary>
+    public static AwsEvent Create(
+        ParsedPayload payload,
+        string typeName,
+        Severity severity,
+        string? source,
+        string? detailType,
+        string? account = null,
+        string? region = null,
+        string? time = null,
+        IReadOnlyList<string>? resources = null,
+        object? state = null,
+        MetricChartRequest? chart = null)
+    {
+        var arnRegion = resources?.Select(r => Arn.Parse(r)?.Region).FirstOrDefault(r => !string.IsNullOrEmpty(r));
+        var arnAccount = resources?.Select(r => Arn.Parse(r)?.Account).FirstOrDefault(a => !string.IsNullOrEmpty(a));
+        return new AwsEvent
+        {
+            TypeName = typeName,
+            Notification = payload.Notification,
+            Payload = payload.IsJsonObject ? payload.Root : default(JsonElement),
+            Parsed = payload,
+            Account = account ?? arnAccount ?? AccountFromTopic(payload.Notification.TopicArn),
+            Region = region ?? arnRegion ?? Arn.Parse(payload.Notification.TopicArn)?.Region,
+            TimeText = time,
+            Time = Timestamps.Parse(time) ?? payload.Notification.Timestamp,
+            Severity = severity,
+            Source = source,
+            DetailType = detailType,
+            Resources = resources ?? [],
+            State = state,
+            Chart = chart,
+        };
+    }
+
+    private static string? AccountFromTopic(string? topicArn) => Arn.Parse(topicArn)?.Account;
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Crowsnest.Notifications.Events.Support;
+
+/// <summary>Tolerant readers over <see cref="JsonElement"/>: a missing or odd field gives null, never an exception.</summary>
+internal static class JsonRead
+{
+    /// <summary>The property, or default when this is not an object or has no such property.</summary>
+    public static JsonElement Prop(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+
+    /// <summary>Follows a path of property names.</summary>
+    public static JsonElement Path(this JsonElement element, params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            element = element.Prop(name);
+        }
+
+        return element;
+    }
+
+    /// <summary>A property as text: strings as they are, numbers and booleans as written, null/missing/empty as null.</summary>
+    public static string? Str(this JsonElement element, string name) => element.Prop(name).Text();
+
+    /// <summary>The first of several property names that has a value.</summary>
+    public static string? Str(this JsonElement element, string name, string alternative) =>
+        element.Str(name) ?? element.Str(alternative);
+
+    /// <summary>This value as text (see <see cref="Str(JsonElement, string)"/>).</summary>
+    public static string? Text(this JsonElement value)
+    {
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    /// <summary>A number, also when written as a string.</summary>
+    public static double? Num(this JsonElement element, string name) => element.Prop(name).Number();
+
+    /// <summary>This value as a number, also when written as a string.</summary>
+    public static double? Number(this JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetDouble(),
+        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        _ => null,
+    };
+
+    /// <summary>A boolean, also when written as a string.</summary>
+    public static bool? Bool(this JsonElement element, string name)
+    {
+        var value = element.Prop(name);
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.String when bool.TryParse(value.GetString(), out var b) => b,
+            _ => null,
+        };
+    }
+
+    /// <summary>The elements of an array property (none when missing or not an array).</summary>
+    public static IEnumerable<JsonElement> Items(this JsonElement element, string name) => element.Prop(name).Items();
+
+    /// <summary>The elements of this array (none when not an array).</summary>
+    public static IEnumerable<JsonElement> Items(this JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
+
+    /// <summary>The strings of an array property.</summary>
+    public static IReadOnlyList<string> Strings(this JsonElement element, string name)
+    {
+        var array = element.Prop(name);
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            return array.Text() is { } single ? [single] : [];
+        }
+
+        var list = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.Text() is { } text)
+            {
+                list.Add(text);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>True when the object has the property.</summary>
+    public static bool Has(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
+
+    /// <summary>True when this is an object.</summary>
+    public static bool IsObject(this JsonElement element) => element.ValueKind == JsonValueKind.Object;
+
+    /// <summary>Parses a property whose value is a JSON document in a string (CloudWatch's <c>reasonData</c>).</summary>
+    public static JsonElement Embedded(this JsonElement element, string name)
+    {
+        var value = element.Prop(name);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return value;
+        }
+
+        var text = value.GetString();
+        if (string.IsNullOrWhiteSpace(text) || text.TrimStart()[0] is not ('{' or '['))
+        {
+            return default;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>The object's string-like properties as name/value pairs, for generic field lists.</summary>
+    public static IEnumerable<(string Name, string Value)> Scalars(this JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            yield break;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.Text() is { } text)
+            {
+                yield return (property.Name, text);
+            }
+        }
+    }
+}

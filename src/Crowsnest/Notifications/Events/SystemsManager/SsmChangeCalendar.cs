@@ -1,0 +1,19 @@
+using Crowsnest.Notifications.Events.Support;
+
+namespace Crowsnest.Notifications.Events.SystemsManager;
+
+/// <summary>Systems Manager Change Calendar state changes (OPEN / CLOSED).</summary>
+internal sealed class SsmChangeCalendar() : DescribedEventType(Spec)
+{
+    private static readonly EventSpec Spec = new()
+    {
+        Name = "ssm.change-calendar",
+        Source = "aws.ssm",
+        DetailTypes = ["Calendar State Change"],
+        Title = (_, e) => $"Change calendar {Arn.Parse(e.Resources.FirstOrDefault())?.ResourceName ?? string.Empty} is {e.Parsed.Detail.Str("state")}".Replace("  ", " ", StringComparison.Ordinal),
+        Fields = [new("State", "state")],
+        Extra = (b, d, _) => b.Time("At", d.Str("atTime")).Time("Next transition", d.Str("nextTransitionTime")),
+        Link = (_, e) => ("Change Calendar", ConsoleLinks.Service(e.Region, "systems-manager/change-calendar")),
+        Keywords = ["ssm", "change-calendar"],
+    };
+}

@@ -1,0 +1,144 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Crowsnest.Notifications.Recognize;
+
+/// <summary>How a notification's body parsed.</summary>
+public enum PayloadKind
+{
+    /// <summary>A JSON object.</summary>
+    JsonObject = 0,
+
+    /// <summary>Valid JSON that is not an object (an array, a string, a number).</summary>
+    OtherJson,
+
+    /// <summary>Text that does not start like JSON.</summary>
+    Text,
+
+    /// <summary>Starts like JSON but does not parse.</summary>
+    InvalidJson,
+
+    /// <summary>Empty or whitespace only.</summary>
+    Empty,
+}
+
+/// <summary>
+/// A notification's body parsed once, with the EventBridge-style envelope fields read up front, so that every
+/// event type can decide cheaply (by <see cref="Source"/> and <see cref="DetailType"/>) whether it applies.
+/// </summary>
+public sealed class ParsedPayload
+{
+    private ParsedPayload(Notification notification) => Notification = notification;
+
+    public Notification Notification { get; }
+
+    public PayloadKind Kind { get; private init; }
+
+    /// <summary>The parsed JSON (default when the body is not JSON). Not backed by pooled memory: safe to keep.</summary>
+    public JsonElement Root { get; private init; }
+
+    /// <summary>Why the body did not parse, for <see cref="PayloadKind.InvalidJson"/>.</summary>
+    public string? ParseError { get; private init; }
+
+    /// <summary>The body text.</summary>
+    public string Body => Notification.Body;
+
+    /// <summary>The SNS subject, when there was one.</summary>
+    public string? Subject => Notification.Subject;
+
+    /// <summary><c>source</c> of an EventBridge-style object (<c>aws.guardduty</c>, <c>custom</c>, ...).</summary>
+    public string? Source { get; private init; }
+
+    /// <summary><c>detail-type</c> (or CodeStar's <c>detailType</c>).</summary>
+    public string? DetailType { get; private init; }
+
+    /// <summary><c>detail</c> when it is an object; default otherwise.</summary>
+    public JsonElement Detail { get; private init; }
+
+    public bool HasDetail => Detail.ValueKind == JsonValueKind.Object;
+
+    public bool IsJsonObject => Kind == PayloadKind.JsonObject;
+
+    /// <summary>Parses a notification's body.</summary>
+    public static ParsedPayload Parse(Notification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var body = notification.Body;
+        var span = body.AsSpan().TrimStart();
+        if (span.Length > 0 && span[0] == '\uFEFF')
+        {
+            span = span[1..].TrimStart();
+        }
+
+        if (span.IsEmpty)
+        {
+            return new ParsedPayload(notification) { Kind = PayloadKind.Empty };
+        }
+
+        if (span[0] is not ('{' or '[' or '"'))
+        {
+            return new ParsedPayload(notification) { Kind = PayloadKind.Text };
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(span.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(span, rented);
+            var reader = new Utf8JsonReader(rented.AsSpan(0, length), new JsonReaderOptions { MaxDepth = 256 });
+            var root = JsonElement.ParseValue(ref reader);
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new ParsedPayload(notification) { Kind = PayloadKind.OtherJson, Root = root };
+            }
+
+            string? source = null, detailType = null;
+            JsonElement detail = default;
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.NameEquals("source"))
+                {
+                    source = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                }
+                else if (property.NameEquals("detail-type") || property.NameEquals("detailType"))
+                {
+                    detailType = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                }
+                else if (property.NameEquals("detail") && property.Value.ValueKind == JsonValueKind.Object)
+                {
+                    detail = property.Value;
+                }
+            }
+
+            return new ParsedPayload(notification)
+            {
+                Kind = PayloadKind.JsonObject,
+                Root = root,
+                Source = source,
+                DetailType = detailType,
+                Detail = detail,
+            };
+        }
+        catch (JsonException ex)
+        {
+            return span[0] == '"'
+                ? new ParsedPayload(notification) { Kind = PayloadKind.Text }
+                : new ParsedPayload(notification) { Kind = PayloadKind.InvalidJson, ParseError = ex.Message };
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>True when this is an EventBridge-style event from <paramref name="source"/>.</summary>
+    public bool IsFrom(string source) => string.Equals(Source, source, StringComparison.Ordinal);
+
+    /// <summary>True when this is an event from <paramref name="source"/> with the given detail type.</summary>
+    public bool Is(string source, string detailType) =>
+        string.Equals(Source, source, StringComparison.Ordinal) && string.Equals(DetailType, detailType, StringComparison.Ordinal);
+
+    /// <summary>True when the text body starts with <paramref name="prefix"/> (after leading whitespace).</summary>
+    public bool TextStartsWith(string prefix) =>
+        Kind == PayloadKind.Text && Body.AsSpan().TrimStart().TrimStart('\uFEFF').StartsWith(prefix, StringComparison.Ordinal);
+}
