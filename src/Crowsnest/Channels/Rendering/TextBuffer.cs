@@ -26,6 +26,13 @@ internal sealed class TextBuffer
         Truncated = false;
     }
 
+    /// <summary>Keeps the text and starts a new part that may grow by <paramref name="room"/> chars.</summary>
+    public void StartPart(int room)
+    {
+        _limit = _length + Math.Max(0, room);
+        Truncated = false;
+    }
+
     /// <summary>Appends all of <paramref name="text"/> or, when it does not fit, nothing (and marks truncation).</summary>
     public bool TryAppend(ReadOnlySpan<char> text)
     {
