@@ -60,33 +60,7 @@ internal sealed class ChimeMarkdownSink : MarkdownSink
             _codeBlock = false;
     }
 
-    public override void Link(ReadOnlySpan<char> text, ReadOnlySpan<char> url)
-    {
-        var mark = Out.Length;
-        if (Out.TryAppend('[') && AppendLabel(text) && Out.TryAppend("](") && AppendUrl(url) && Out.TryAppend(')'))
-            return;
-        Out.RollBack(mark);
-    }
-
-    private bool AppendLabel(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!(c is '[' or ']' ? Out.TryAppend('\\') && Out.TryAppend(c) : Out.TryAppend(c)))
-                return false;
-        }
-        return true;
-    }
-
-    private bool AppendUrl(ReadOnlySpan<char> url)
-    {
-        foreach (var c in url)
-        {
-            if (!(c switch { '(' => Out.TryAppend("%28"), ')' => Out.TryAppend("%29"), _ => Out.TryAppend(c) }))
-                return false;
-        }
-        return true;
-    }
+    public override void Link(ReadOnlySpan<char> text, ReadOnlySpan<char> url) => MarkdownLink.TryAppend(Out, text, url);
 
     public override void Finish()
     {

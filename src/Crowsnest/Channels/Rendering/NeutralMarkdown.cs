@@ -63,6 +63,8 @@ internal static class NeutralMarkdown
     {
         bool bold = false, italic = false;
         int runStart = 0, i = 0;
+        // Where the next closer is, remembered so that long lines cost linear time, not quadratic.
+        int nextBold = Unknown, nextTick = Unknown, nextItalic = Unknown, nextLink = Unknown;
         while (i < s.Length && !sink.Truncated)
         {
             var c = s[i];
@@ -75,10 +77,10 @@ internal static class NeutralMarkdown
             }
             var consumed = c switch
             {
-                '`' => TryCode(s, i, sink, ref runStart),
-                '*' when i + 1 < s.Length && s[i + 1] == '*' && (bold || s[(i + 2)..].IndexOf("**") > 0) => Toggle(s, i, 2, sink, ref runStart, ref bold, isBold: true),
-                '_' when (italic ? CanClose(s, i) : CanOpen(s, i) && FindClose(s, i + 1) > 0) => Toggle(s, i, 1, sink, ref runStart, ref italic, isBold: false),
-                '[' => TryLink(s, i, sink, ref runStart),
+                '`' => TryCode(s, i, Next(s, i + 1, "`", ref nextTick), sink, ref runStart),
+                '*' when i + 1 < s.Length && s[i + 1] == '*' && (bold || Next(s, i + 3, "**", ref nextBold) >= 0) => Toggle(s, i, 2, sink, ref runStart, ref bold, isBold: true),
+                '_' when (italic ? CanClose(s, i) : CanOpen(s, i) && NextItalicClose(s, i + 2, ref nextItalic) >= 0) => Toggle(s, i, 1, sink, ref runStart, ref italic, isBold: false),
+                '[' => TryLink(s, i, Next(s, i + 1, "](", ref nextLink), sink, ref runStart),
                 _ => 0,
             };
             i += consumed == 0 ? 1 : consumed;
@@ -89,6 +91,36 @@ internal static class NeutralMarkdown
             sink.Italic(false);
         if (bold)
             sink.Bold(false);
+    }
+
+    private const int Unknown = int.MinValue;
+
+    /// <summary>Index of <paramref name="token"/> at or after <paramref name="from"/>, or -1; <paramref name="cache"/> holds the last answer.</summary>
+    private static int Next(ReadOnlySpan<char> s, int from, ReadOnlySpan<char> token, ref int cache)
+    {
+        if (cache == Unknown || (cache >= 0 && cache < from))
+        {
+            var k = from >= s.Length ? -1 : s[from..].IndexOf(token);
+            cache = k < 0 ? -1 : from + k;
+        }
+        return cache;
+    }
+
+    private static int NextItalicClose(ReadOnlySpan<char> s, int from, ref int cache)
+    {
+        if (cache == Unknown || (cache >= 0 && cache < from))
+        {
+            cache = -1;
+            for (var j = from; j < s.Length; j++)
+            {
+                if (s[j] == '_' && CanClose(s, j))
+                {
+                    cache = j;
+                    break;
+                }
+            }
+        }
+        return cache;
     }
 
     private static int Toggle(ReadOnlySpan<char> s, int i, int width, MarkdownSink sink, ref int runStart, ref bool state, bool isBold)
@@ -103,36 +135,36 @@ internal static class NeutralMarkdown
         return width;
     }
 
-    private static int TryCode(ReadOnlySpan<char> s, int i, MarkdownSink sink, ref int runStart)
+    private static int TryCode(ReadOnlySpan<char> s, int i, int close, MarkdownSink sink, ref int runStart)
     {
-        var close = s[(i + 1)..].IndexOf('`');
-        if (close <= 0)
+        if (close <= i + 1)
             return 0;
         sink.Plain(s[runStart..i]);
-        sink.Code(s.Slice(i + 1, close));
-        runStart = i + close + 2;
-        return close + 2;
+        sink.Code(s[(i + 1)..close]);
+        runStart = close + 1;
+        return close + 1 - i;
     }
 
-    private static int TryLink(ReadOnlySpan<char> s, int i, MarkdownSink sink, ref int runStart)
+    private static int TryLink(ReadOnlySpan<char> s, int i, int mid, MarkdownSink sink, ref int runStart)
     {
-        var rest = s[(i + 1)..];
-        var endText = rest.IndexOf("](");
-        if (endText < 0)
+        if (mid < 0)
             return 0;
-        var afterText = rest[(endText + 2)..];
-        var endUrl = afterText.IndexOf(')');
+        var text = s[(i + 1)..mid];
+        // Link labels are short; a "[" far from the next "](" is literal text, which also bounds the work per "[".
+        if (text.Length > 1000 || text.Contains('['))
+            return 0;
+        var afterText = s[(mid + 2)..];
+        var endUrl = afterText[..Math.Min(afterText.Length, 3002)].IndexOf(')');
         if (endUrl < 0)
             return 0;
-        var text = rest[..endText];
         var url = afterText[..endUrl].Trim();
-        if (text.Contains('[') || !SafeUrl.IsAllowed(url))
+        if (!SafeUrl.IsAllowed(url))
             return 0;
         sink.Plain(s[runStart..i]);
         sink.Link(text.IsEmpty ? url : text, url);
-        var consumed = 1 + endText + 2 + endUrl + 1;
-        runStart = i + consumed;
-        return consumed;
+        var end = mid + 2 + endUrl + 1;
+        runStart = end;
+        return end - i;
     }
 
     private static bool IsEscapable(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
@@ -142,14 +174,4 @@ internal static class NeutralMarkdown
 
     private static bool CanClose(ReadOnlySpan<char> s, int i) =>
         i > 0 && !char.IsWhiteSpace(s[i - 1]) && (i + 1 == s.Length || !char.IsLetterOrDigit(s[i + 1]));
-
-    private static int FindClose(ReadOnlySpan<char> s, int from)
-    {
-        for (var j = from + 1; j < s.Length; j++)
-        {
-            if (s[j] == '_' && CanClose(s, j))
-                return j;
-        }
-        return -1;
-    }
 }
