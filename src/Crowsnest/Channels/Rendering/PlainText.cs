@@ -1,0 +1,42 @@
+namespace Crowsnest.Channels.Rendering;
+
+/// <summary>Helpers for plain (non-markdown) text under a hard length limit.</summary>
+internal static class PlainText
+{
+    public const char Ellipsis = '\u2026';
+
+    /// <summary>
+    /// <paramref name="text"/> itself when it fits in <paramref name="max"/> chars, else its first chars plus an
+    /// ellipsis, copied into <paramref name="buffer"/>; line breaks become spaces when <paramref name="singleLine"/>.
+    /// </summary>
+    public static ReadOnlySpan<char> Fit(ReadOnlySpan<char> text, int max, TextBuffer buffer, bool singleLine = false)
+    {
+        if (text.Length <= max && (!singleLine || text.IndexOfAny('\r', '\n') < 0))
+            return text;
+        buffer.Reset(max - 1);
+        AppendFitted(buffer, text, singleLine);
+        return buffer.Span;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> up to the buffer's soft limit; when it is cut, ends it with an ellipsis
+    /// (the caller reserves one char for it).
+    /// </summary>
+    public static void AppendFitted(TextBuffer buffer, ReadOnlySpan<char> text, bool singleLine)
+    {
+        foreach (var c in text)
+        {
+            if (!buffer.TryAppend(singleLine && c is '\r' or '\n' ? ' ' : c))
+                break;
+        }
+        if (!buffer.Truncated)
+            return;
+        if (buffer.Length > 0 && char.IsHighSurrogate(buffer.Span[^1]))
+            buffer.RollBack(buffer.Length - 1);
+        buffer.Force(Ellipsis);
+    }
+
+    /// <summary>Formats a time as <c>2026-11-28 00:16 UTC</c>.</summary>
+    public static bool TryAppendTime(TextBuffer buffer, DateTimeOffset time) =>
+        buffer.TryAppendFormatted(time.ToUniversalTime(), "yyyy-MM-dd HH:mm:ss") && buffer.TryAppend(" UTC");
+}

@@ -1,0 +1,21 @@
+namespace Crowsnest.Channels.Rendering;
+
+/// <summary>Which link targets renderers turn into links: http, https and mailto only, with no spaces or controls.</summary>
+internal static class SafeUrl
+{
+    public static bool IsAllowed(ReadOnlySpan<char> url)
+    {
+        if (!(url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        foreach (var c in url)
+        {
+            if (c <= ' ' || c == 0x7F)
+                return false;
+        }
+        return url.Length <= 3000;
+    }
+
+    public static bool IsAllowed(string? url) => url is not null && IsAllowed(url.AsSpan());
+}
