@@ -1,1 +1,3 @@
-return 0;
+using Crowsnest.TestKit.Cli;
+
+return await EmulatorCli.RunAsync(args);

@@ -13,6 +13,7 @@ namespace Crowsnest.TestKit.Hosting;
 public sealed class EmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _disposed;
 
     private EmulatorHost(WebApplication app, EmulatorOptions options, IReadOnlyList<IEmulatorModule> modules)
     {
@@ -91,6 +92,10 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Stops listening and ends pending slow answers.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
