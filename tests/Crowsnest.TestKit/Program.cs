@@ -1,0 +1,3 @@
+using Crowsnest.TestKit.Cli;
+
+return await EmulatorCli.RunAsync(args);
