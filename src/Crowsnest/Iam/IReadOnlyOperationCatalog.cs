@@ -16,9 +16,6 @@ public interface IReadOnlyOperationCatalog
 /// </summary>
 public sealed class PrefixReadOnlyOperationCatalog : IReadOnlyOperationCatalog
 {
-    /// <summary>The shared default instance.</summary>
-    public static readonly PrefixReadOnlyOperationCatalog Instance = new();
-
     private static readonly string[] Prefixes =
     [
         "Get", "List", "Describe", "Search", "Lookup", "Query", "Scan", "Head", "BatchGet", "BatchDescribe", "Check",
@@ -36,6 +33,9 @@ public sealed class PrefixReadOnlyOperationCatalog : IReadOnlyOperationCatalog
         "sso:GetRoleCredentials", "rds:GenerateDbAuthToken", "storagegateway:DescribeChapCredentials",
         "appsync:ListApiKeys",
     };
+
+    /// <summary>The shared default instance.</summary>
+    public static readonly PrefixReadOnlyOperationCatalog Instance = new();
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions = NotReadOnly.GetAlternateLookup<ReadOnlySpan<char>>();
 
