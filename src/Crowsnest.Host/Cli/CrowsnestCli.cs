@@ -9,6 +9,7 @@ internal static class CrowsnestCli
     {
         var root = new RootCommand("Crowsnest: self-hosted ChatOps for AWS.");
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         // The web host handles SIGINT/SIGTERM itself and finishes in-flight work; do not let the parser kill it early.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
