@@ -18,9 +18,12 @@ internal static class CorpusFiles
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The fake clock's time: every notification read here was received then.</summary>
+    public static DateTimeOffset ReceivedAt { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static PayloadReadResult Read(string relativePath)
     {
-        var reader = new PayloadReader(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        var reader = new PayloadReader(new FakeTimeProvider(ReceivedAt));
         return reader.Read(File.ReadAllBytes(Path.Combine(Root, relativePath)));
     }
 

@@ -16,6 +16,14 @@ public sealed class CorpusTests(ITestOutputHelper output)
         .Select(l => l.Split('\t'))
         .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
 
+    private static readonly System.Text.Json.JsonSerializerOptions DumpOptions = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
     [Fact]
     public void Every_corpus_file_is_recognised_as_the_table_says()
     {
@@ -48,6 +56,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public void Every_recognised_corpus_file_renders_with_a_title()
     {
         var rendered = 0;
+        var dump = new List<string>();
         foreach (var file in CorpusFiles.All)
         {
             foreach (var result in CorpusFiles.Classify(file).Results)
@@ -63,8 +72,14 @@ public sealed class CorpusTests(ITestOutputHelper output)
                 Assert.False(string.IsNullOrWhiteSpace(message.Title), $"{file}: empty title");
                 Assert.Equal(result.TypeName, message.EventType);
                 Assert.DoesNotContain('\n', message.Title);
+                dump.Add($"=== {file}\n{System.Text.Json.JsonSerializer.Serialize(message, DumpOptions)}");
                 rendered++;
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("CROWSNEST_RENDER_DUMP") is { Length: > 0 } path)
+        {
+            File.WriteAllLines(path, dump);
         }
 
         Assert.True(rendered > 150, $"only {rendered} notifications rendered");
