@@ -77,7 +77,7 @@ internal sealed class CloudWatchAlarm : IEventType
         }
 
         builder.Section("Description", alarm.Description)
-            .Section("Reason", alarm.Reason)
+            .Section("Reason", alarm.Reason is { Length: > 300 } || alarm.Reason?.Contains('\n', StringComparison.Ordinal) == true ? alarm.Reason : null)
             .Link("Alarm in CloudWatch", AlarmLink(region, alarm.Name));
         return builder.Build();
     }

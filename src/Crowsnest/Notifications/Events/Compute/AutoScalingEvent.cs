@@ -14,6 +14,14 @@ internal sealed class AutoScalingEvent() : DescribedEventType(Spec)
         Source = "aws.autoscaling",
         Matches = p => p.IsJsonObject && p.Source is null && p.Root.Str("Service") == "AWS Auto Scaling",
         Title = (d, e) => $"{e.DetailType ?? d.Str("Event") ?? "Auto Scaling activity"}: {d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))}",
+        SeverityByDetailType = new Dictionary<string, Messages.Severity>(StringComparer.Ordinal)
+        {
+            ["EC2 Instance Launch Unsuccessful"] = Messages.Severity.High,
+            ["EC2 Instance Terminate Unsuccessful"] = Messages.Severity.High,
+            ["EC2 Auto Scaling Instance Refresh Failed"] = Messages.Severity.High,
+            ["EC2 Auto Scaling Instance Refresh Cancelled"] = Messages.Severity.Medium,
+            ["EC2 Auto Scaling Instance Refresh Succeeded"] = Messages.Severity.Success,
+        },
         Status = d => d.Str("StatusCode") ?? d.Str("Event"),
         Summary = d => d.Str("Description") ?? d.Str("Cause"),
         Fields = [new("Group", "AutoScalingGroupName"), new("Instance", "EC2InstanceId"), new("Status", "StatusCode"), new("Transition", "LifecycleTransition"),

@@ -35,7 +35,7 @@ internal sealed class CustomNotification : IEventType
         var content = root.Prop("content");
         var metadata = root.Prop("metadata");
         var description = SlackMarkdown.ToNeutral(content.Str("description"));
-        var title = SlackMarkdown.ToNeutral(content.Str("title") ?? metadata.Str("summary") ?? Md.FirstLine(description));
+        var title = SlackMarkdown.ToPlain(content.Str("title") ?? metadata.Str("summary") ?? content.Str("description") ?? "Custom notification");
         var threadId = metadata.Str("threadId");
         var builder = new MessageBuilder(awsEvent, title)
             .Summary(metadata.Str("summary"))

@@ -25,6 +25,22 @@ public static partial class SlackMarkdown
             .Replace("&amp;", "&", StringComparison.Ordinal);
     }
 
+    /// <summary>Plain text for titles: bold markers dropped, links reduced to their text, escapes decoded.</summary>
+    public static string ToPlain(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var plain = Bold().Replace(text, "$1");
+        plain = LabelledLink().Replace(plain, "$2");
+        plain = BareLink().Replace(plain, "$1");
+        return plain.Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"(?<![*\w])\*(?![\s*])([^*\n]+?)(?<!\s)\*(?![*\w])", RegexOptions.CultureInvariant)]
     private static partial Regex Bold();
 

@@ -12,6 +12,7 @@ internal sealed class AccessAnalyzerEvent() : DescribedEventType(Spec)
         Source = "aws.access-analyzer",
         Title = (d, e) => e.DetailType == "Access Preview State Change"
             ? $"Access preview {d.Str("status")?.ToLowerInvariant()}: {d.Strings("configuredResources").FirstOrDefault()}"
+            : d.Str("error") is { } error ? $"Access Analyzer could not analyze {d.Str("resourceType")} {Arn.Parse(d.Str("resource"))?.ResourceName ?? d.Str("resource")} ({error})"
             : $"Access Analyzer: {(d.Bool("isPublic") == true ? "public" : "external")} access to {d.Str("resourceType")} {Arn.Parse(d.Str("resource"))?.ResourceName ?? d.Str("resource")} ({d.Str("status")})",
         Severity = d => d.Str("error") is not null ? Severity.Medium
             : d.Str("status") == "FAILED" ? Severity.Medium

@@ -21,7 +21,9 @@ internal abstract class DescribedEventType(EventSpec spec) : IEventType
         }
 
         var detail = DetailOf(payload);
-        var severity = spec.Severity?.Invoke(detail) ?? StatusSeverity.Of(spec.Status?.Invoke(detail));
+        var severity = spec.SeverityByDetailType is { } byType && payload.DetailType is { } detailType && byType.TryGetValue(detailType, out var fixedSeverity)
+            ? fixedSeverity
+            : spec.Severity?.Invoke(detail) ?? StatusSeverity.Of(spec.Status?.Invoke(detail));
         if (viaEnvelope || payload.Source is not null)
         {
             awsEvent = EventFactory.FromEnvelope(payload, Name, severity);

@@ -32,6 +32,9 @@ internal sealed record EventSpec
     /// <summary>Overrides the status-based severity.</summary>
     public Func<JsonElement, Severity>? Severity { get; init; }
 
+    /// <summary>Severity decided by the detail type alone (checked before <see cref="Severity"/>).</summary>
+    public IReadOnlyDictionary<string, Severity>? SeverityByDetailType { get; init; }
+
     public Func<JsonElement, string?>? Summary { get; init; }
 
     public IReadOnlyList<FieldSpec> Fields { get; init; } = [];

@@ -12,11 +12,11 @@ internal static partial class Timestamps
 {
     private static readonly string[] ExactFormats =
     [
-        "ddd MMM dd HH:mm:ss.fff 'UTC' yyyy",
-        "ddd MMM dd HH:mm:ss 'UTC' yyyy",
-        "ddd MMM d HH:mm:ss 'UTC' yyyy",
-        "ddd, d MMM yyyy HH:mm:ss 'GMT'",
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
+        "MMM dd HH:mm:ss.fff 'UTC' yyyy",
+        "MMM dd HH:mm:ss 'UTC' yyyy",
+        "MMM d HH:mm:ss 'UTC' yyyy",
+        "d MMM yyyy HH:mm:ss 'GMT'",
+        "dd MMM yyyy HH:mm:ss 'GMT'",
         "yyyy-MM-dd HH:mm:ss.fff",
         "yyyy-MM-dd HH:mm:ss",
         "dd/MM/yy HH:mm:ss",
@@ -41,6 +41,13 @@ internal static partial class Timestamps
         if (value.Contains(": ", StringComparison.Ordinal))
         {
             value = value.Replace(": ", ":", StringComparison.Ordinal);
+        }
+
+        // Published samples carry weekdays that do not match their dates; the date alone decides.
+        var weekday = Weekday().Match(value);
+        if (weekday.Success)
+        {
+            value = value[weekday.Length..];
         }
 
         var offset = ColonlessOffset().Match(value);
@@ -84,6 +91,9 @@ internal static partial class Timestamps
     /// <summary>Formats a time for display.</summary>
     public static string Format(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonlessOffset();

@@ -1,0 +1,20 @@
+using Crowsnest.Messages;
+using Crowsnest.Notifications.Events.Support;
+
+namespace Crowsnest.Notifications.Events.Other;
+
+/// <summary>GameLift matchmaking events.</summary>
+internal sealed class GameLiftMatchmaking() : DescribedEventType(Spec)
+{
+    private static readonly EventSpec Spec = new()
+    {
+        Name = "gamelift.matchmaking",
+        Source = "aws.gamelift",
+        Title = (d, _) => $"GameLift {d.Str("type") ?? "matchmaking event"}",
+        Severity = d => d.Str("type") is { } type && (type.Contains("Failed", StringComparison.Ordinal) || type.Contains("TimedOut", StringComparison.Ordinal)) ? Severity.Medium : Severity.Info,
+        Fields = [new("Type", "type"), new("Match", "matchId", false)],
+        Extra = (b, d, _) => b.Field("Tickets", d.Items("tickets").Count().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Code("Game session", d.Path("gameSessionInfo", "gameSessionArn").Text(), isShort: false),
+        Keywords = ["gamelift"],
+    };
+}

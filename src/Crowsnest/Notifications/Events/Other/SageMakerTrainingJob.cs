@@ -1,0 +1,25 @@
+using Crowsnest.Notifications.Events.Support;
+
+namespace Crowsnest.Notifications.Events.Other;
+
+/// <summary>
+/// SageMaker training, processing and transform job state changes.
+/// </summary>
+internal sealed class SageMakerTrainingJob() : DescribedEventType(Spec)
+{
+    private static readonly EventSpec Spec = new()
+    {
+        Name = "sagemaker.job",
+        Source = "aws.sagemaker",
+        Title = (d, e) => $"SageMaker {d.Str("TrainingJobName") ?? d.Str("ProcessingJobName") ?? d.Str("TransformJobName") ?? e.DetailType}: {Status(d)}",
+        Status = Status,
+        Summary = d => d.Str("FailureReason"),
+        Fields = [new("Status", "TrainingJobStatus"), new("Secondary status", "SecondaryStatus"), new("Job", "TrainingJobArn", false)],
+        Extra = (b, d, _) => b.Time("Created", d.Str("CreationTime")).Time("Ended", d.Str("TrainingEndTime")),
+        Link = (_, e) => ("SageMaker", ConsoleLinks.Service(e.Region, "sagemaker/home", "#/jobs")),
+        Keywords = ["sagemaker"],
+    };
+
+    private static string? Status(System.Text.Json.JsonElement d) =>
+        d.Str("TrainingJobStatus") ?? d.Str("ProcessingJobStatus") ?? d.Str("TransformJobStatus") ?? d.Str("EndpointStatus");
+}

@@ -1,0 +1,17 @@
+using Crowsnest.Notifications.Events.Support;
+
+namespace Crowsnest.Notifications.Events.Other;
+
+/// <summary>AWS Server Migration Service replication job state changes.</summary>
+internal sealed class ServerMigrationJob() : DescribedEventType(Spec)
+{
+    private static readonly EventSpec Spec = new()
+    {
+        Name = "sms.job",
+        Source = "aws.sms",
+        Title = (d, _) => $"Replication job {d.Str("replication-job-id")}: {d.Str("state")}",
+        Status = d => d.Str("state"),
+        Fields = [new("Job", "replication-job-id"), new("Run", "replication-run-id"), new("State", "state")],
+        Keywords = ["sms"],
+    };
+}
