@@ -9,6 +9,8 @@ namespace Crowsnest.TestKit.Hosting;
 /// </summary>
 internal static class ControlEndpoints
 {
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     public static void Map(WebApplication app, EmulatorHost host)
     {
         var control = app.MapGroup("/_emulator");
@@ -16,14 +18,16 @@ internal static class ControlEndpoints
         control.MapGet("/faults", () => Results.Json(host.Faults.Settings, EmulatorJson.Default.FaultSettings));
         control.MapPut("/faults", async (HttpContext context, int? seed) =>
         {
-            var settings = await JsonSerializer.DeserializeAsync(context.Request.Body, EmulatorJson.Default.FaultSettings, context.RequestAborted);
+            // Reflection-based on purpose: the source generator treats init-only properties like constructor
+            // parameters, so fields missing from the request would lose their defaults.
+            var settings = await JsonSerializer.DeserializeAsync<FaultSettings>(context.Request.Body, WebJson, context.RequestAborted);
             return Apply(() => host.Faults.Set(settings ?? FaultSettings.None, seed));
         });
         control.MapPost("/faults/outage", (double seconds, double? startInSeconds) =>
             Results.Json(host.Faults.AddOutage(TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(startInSeconds ?? 0)), EmulatorJson.Default.OutageWindow));
         control.MapPost("/faults/script", async (HttpContext context) =>
         {
-            var script = await JsonSerializer.DeserializeAsync(context.Request.Body, EmulatorJson.Default.ScriptedResponseArray, context.RequestAborted);
+            var script = await JsonSerializer.DeserializeAsync<ScriptedResponse[]>(context.Request.Body, WebJson, context.RequestAborted);
             host.Faults.Script(script ?? []);
             return Results.NoContent();
         });

@@ -9,6 +9,9 @@ public sealed class TargetRateLimiter
 {
     private const int SweepEvery = 4096;
     private const int SweepAbove = 10_000;
+
+    // Refills add up fractions of a second in doubles; a token that is whole but for rounding counts as whole.
+    private const double Epsilon = 1e-9;
     private readonly TimeProvider _time;
     private readonly DeliveryRateLimits _limits;
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
@@ -113,7 +116,7 @@ public sealed class TargetRateLimiter
         {
             Refill(now, time);
             var blocked = BlockedUntil > now ? time.GetElapsedTime(now, BlockedUntil) : TimeSpan.Zero;
-            var missing = _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / Limit.PerSecond);
+            var missing = _tokens >= 1 - Epsilon ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / Limit.PerSecond);
             return blocked > missing ? blocked : missing;
         }
 
