@@ -165,4 +165,19 @@ public class PolicyEvaluationTableTests
         Assert.Equal(EvaluationOutcome.ImplicitDeny, result.Outcome);
         Assert.Equal(resources[1], result.Resource);
     }
+
+    [Fact]
+    public void Repeated_actions_get_the_same_answers_from_the_action_cache()
+    {
+        var set = PolicyTestKit.Set("role", PolicyTestKit.Policy("""{"Effect":"Allow","Action":"cloudwatch:Describe*","Resource":"arn:aws:cloudwatch:*:*:alarm:ops-*"}"""));
+        var context = new RequestContext();
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.True(set.Evaluate("cloudwatch:DescribeAlarms", "arn:aws:cloudwatch:us-east-1:1:alarm:ops-a", context).IsAllowed);
+            Assert.True(set.Evaluate("CLOUDWATCH:describealarms", "arn:aws:cloudwatch:us-east-1:1:alarm:ops-b", context).IsAllowed);
+            Assert.False(set.Evaluate("cloudwatch:DescribeAlarms", "arn:aws:cloudwatch:us-east-1:1:alarm:billing", context).IsAllowed);
+            Assert.False(set.Evaluate("cloudwatch:PutMetricAlarm", "arn:aws:cloudwatch:us-east-1:1:alarm:ops-a", context).IsAllowed);
+        }
+    }
 }
