@@ -84,6 +84,9 @@ public class PolicyEvaluationTableTests
         { "…IfExists compares normally when the key is present", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`StringEqualsIfExists`:{`aws:PrincipalTag/team`:`ops`}}}", "ec2:DescribeInstances", "*", "aws:PrincipalTag/team=dev", ImplicitDeny },
         { "Deny + StringNotEqualsIfExists still denies when the tag is missing", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`},{`Effect`:`Deny`,`Action`:`*`,`Resource`:`*`,`Condition`:{`StringNotEqualsIfExists`:{`aws:PrincipalTag/team`:`ops`}}}", "ec2:DescribeInstances", "*", "", ExplicitDeny },
         { "NumericLessThanIfExists on a missing key is true", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`NumericLessThanIfExists`:{`svc:Size`:`3`}}}", "ec2:DescribeInstances", "*", "", Allow },
+        // Binary
+        { "BinaryEquals compares the base64 value", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`BinaryEquals`:{`svc:Blob`:`QmluYXJ5VmFsdWU=`}}}", "ec2:DescribeInstances", "*", "svc:Blob=QmluYXJ5VmFsdWU=", Allow },
+        { "BinaryEquals fails on another value", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`BinaryEquals`:{`svc:Blob`:`QmluYXJ5VmFsdWU=`}}}", "ec2:DescribeInstances", "*", "svc:Blob=b3RoZXI=", ImplicitDeny },
         // IP
         { "IpAddress matches an address inside the CIDR", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`IpAddress`:{`aws:SourceIp`:`203.0.113.0/24`}}}", "ec2:DescribeInstances", "*", "aws:SourceIp=203.0.113.9", Allow },
         { "IpAddress does not match outside the CIDR", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`IpAddress`:{`aws:SourceIp`:`203.0.113.0/24`}}}", "ec2:DescribeInstances", "*", "aws:SourceIp=198.51.100.1", ImplicitDeny },
