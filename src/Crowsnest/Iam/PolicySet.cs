@@ -104,10 +104,12 @@ public sealed class PolicySet
     /// <summary>The statements (in order) whose Action/NotAction matches <paramref name="action"/>.</summary>
     private Entry[] ActionCandidates(string action)
     {
-        if (_byAction.TryGetValue(action, out var cached))
-        {
-            return cached;
-        }
+        return _byAction.TryGetValue(action, out var cached) ? cached : MatchActionUncached(action);
+    }
+
+    // Kept apart from the hit path: the lambda's closure would otherwise be allocated on every call.
+    private Entry[] MatchActionUncached(string action)
+    {
         var matching = Array.FindAll(Candidates(action), e => e.Statement.MatchesAction(action));
         if (_byAction.Count < MaxCachedActions)
         {
