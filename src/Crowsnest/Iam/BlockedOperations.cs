@@ -38,11 +38,9 @@ public sealed class BlockedOperations
         }.Select(a => new BlockedOperation(a, CredentialReason)),
     ]);
 
-    private readonly HashSet<string> _services = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _actions = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _serviceLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _actionLookup;
-    private readonly Dictionary<string, BlockedOperation> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, BlockedOperation> _services = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, BlockedOperation> _actions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, BlockedOperation>.AlternateLookup<ReadOnlySpan<char>> _serviceLookup;
 
     /// <summary>Builds a list from entries (<c>service:*</c> or <c>service:Operation</c>).</summary>
     public BlockedOperations(IEnumerable<BlockedOperation> entries)
@@ -50,18 +48,16 @@ public sealed class BlockedOperations
         Entries = [.. entries];
         foreach (var entry in Entries)
         {
-            _entries[entry.Action] = entry;
             if (entry.IsWholeService)
             {
-                _services.Add(entry.Action[..^2]);
+                _services[entry.Action[..^2]] = entry;
             }
             else
             {
-                _actions.Add(entry.Action);
+                _actions[entry.Action] = entry;
             }
         }
         _serviceLookup = _services.GetAlternateLookup<ReadOnlySpan<char>>();
-        _actionLookup = _actions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every entry, in order.</summary>
@@ -71,18 +67,11 @@ public sealed class BlockedOperations
     public bool TryMatch(string action, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BlockedOperation? entry)
     {
         ArgumentNullException.ThrowIfNull(action);
-        entry = null;
         var colon = action.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0 && _serviceLookup.Contains(action.AsSpan(0, colon)))
+        if (colon > 0 && _serviceLookup.TryGetValue(action.AsSpan(0, colon), out entry))
         {
-            entry = _entries[string.Concat(action.AsSpan(0, colon), ":*")];
             return true;
         }
-        if (_actionLookup.Contains(action))
-        {
-            entry = _entries[action];
-            return true;
-        }
-        return false;
+        return _actions.TryGetValue(action, out entry);
     }
 }

@@ -43,16 +43,17 @@ public sealed class PrefixReadOnlyOperationCatalog : IReadOnlyOperationCatalog
     public bool IsReadOnly(ReadOnlySpan<char> action)
     {
         var colon = action.IndexOf(':');
-        if (colon <= 0 || _exceptions.Contains(action))
+        if (colon <= 0 || colon == action.Length - 1)
         {
             return false;
         }
         var operation = action[(colon + 1)..];
+        var first = char.ToUpperInvariant(operation[0]);
         foreach (var prefix in Prefixes)
         {
-            if (operation.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (prefix[0] == first && operation.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return !_exceptions.Contains(action);
             }
         }
         return false;

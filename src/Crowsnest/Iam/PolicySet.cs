@@ -1,12 +1,17 @@
+using System.Collections.Concurrent;
+
 namespace Crowsnest.Iam;
 
 /// <summary>
 /// Policies evaluated together, as IAM evaluates the identity policies of one principal: an applicable explicit Deny
 /// wins, then an applicable Allow, else the request is implicitly denied. Statements are indexed by service prefix,
-/// so a decision looks only at statements that can name the action's service.
+/// so a decision looks only at statements that can name the action's service; the statements whose Action matches
+/// are then remembered per action name (a bounded cache), so a repeated action skips action matching entirely.
 /// </summary>
 public sealed class PolicySet
 {
+    private const int MaxCachedActions = 8192;
+    private readonly ConcurrentDictionary<string, Entry[]> _byAction = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entry[]> _byService;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Entry[] _anyService;
@@ -41,7 +46,7 @@ public sealed class PolicySet
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        var candidates = Candidates(action);
+        var candidates = ActionCandidates(action);
         Entry? allow = null;
         foreach (var entry in candidates)
         {
@@ -50,7 +55,7 @@ public sealed class PolicySet
             {
                 continue;
             }
-            if (!statement.Applies(action, resource, context))
+            if (!statement.MatchesResource(resource, context) || !statement.ConditionsHold(context))
             {
                 continue;
             }
@@ -94,6 +99,23 @@ public sealed class PolicySet
             }
         }
         return firstImplicit ?? firstAllow!.Value;
+    }
+
+    /// <summary>The statements (in order) whose Action/NotAction matches <paramref name="action"/>.</summary>
+    private Entry[] ActionCandidates(string action)
+    {
+        return _byAction.TryGetValue(action, out var cached) ? cached : MatchActionUncached(action);
+    }
+
+    // Kept apart from the hit path: the lambda's closure would otherwise be allocated on every call.
+    private Entry[] MatchActionUncached(string action)
+    {
+        var matching = Array.FindAll(Candidates(action), e => e.Statement.MatchesAction(action));
+        if (_byAction.Count < MaxCachedActions)
+        {
+            _byAction.TryAdd(action, matching);
+        }
+        return matching;
     }
 
     private Entry[] Candidates(string action)

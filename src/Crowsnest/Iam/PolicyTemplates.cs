@@ -5,6 +5,9 @@ public static class PolicyTemplates
 {
     private const string AwsPolicyArnPrefix = "arn:aws:iam::aws:policy/";
 
+    /// <summary>The guardrail new configurations get from the CLI and console (AWS's own default is AdministratorAccess).</summary>
+    public const string DefaultGuardrailKey = "ReadOnly";
+
     /// <summary>AWS managed AdministratorAccess: what AWS applies when a configuration names no guardrail.</summary>
     public static readonly TemplatePolicy AdministratorAccessPolicy = new("AdministratorAccess", AwsPolicyArnPrefix + "AdministratorAccess",
         """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""");

@@ -84,6 +84,9 @@ public class PolicyEvaluationTableTests
         { "…IfExists compares normally when the key is present", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`StringEqualsIfExists`:{`aws:PrincipalTag/team`:`ops`}}}", "ec2:DescribeInstances", "*", "aws:PrincipalTag/team=dev", ImplicitDeny },
         { "Deny + StringNotEqualsIfExists still denies when the tag is missing", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`},{`Effect`:`Deny`,`Action`:`*`,`Resource`:`*`,`Condition`:{`StringNotEqualsIfExists`:{`aws:PrincipalTag/team`:`ops`}}}", "ec2:DescribeInstances", "*", "", ExplicitDeny },
         { "NumericLessThanIfExists on a missing key is true", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`NumericLessThanIfExists`:{`svc:Size`:`3`}}}", "ec2:DescribeInstances", "*", "", Allow },
+        // Binary
+        { "BinaryEquals compares the base64 value", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`BinaryEquals`:{`svc:Blob`:`QmluYXJ5VmFsdWU=`}}}", "ec2:DescribeInstances", "*", "svc:Blob=QmluYXJ5VmFsdWU=", Allow },
+        { "BinaryEquals fails on another value", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`BinaryEquals`:{`svc:Blob`:`QmluYXJ5VmFsdWU=`}}}", "ec2:DescribeInstances", "*", "svc:Blob=b3RoZXI=", ImplicitDeny },
         // IP
         { "IpAddress matches an address inside the CIDR", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`IpAddress`:{`aws:SourceIp`:`203.0.113.0/24`}}}", "ec2:DescribeInstances", "*", "aws:SourceIp=203.0.113.9", Allow },
         { "IpAddress does not match outside the CIDR", "{`Effect`:`Allow`,`Action`:`*`,`Resource`:`*`,`Condition`:{`IpAddress`:{`aws:SourceIp`:`203.0.113.0/24`}}}", "ec2:DescribeInstances", "*", "aws:SourceIp=198.51.100.1", ImplicitDeny },
@@ -164,5 +167,20 @@ public class PolicyEvaluationTableTests
 
         Assert.Equal(EvaluationOutcome.ImplicitDeny, result.Outcome);
         Assert.Equal(resources[1], result.Resource);
+    }
+
+    [Fact]
+    public void Repeated_actions_get_the_same_answers_from_the_action_cache()
+    {
+        var set = PolicyTestKit.Set("role", PolicyTestKit.Policy("""{"Effect":"Allow","Action":"cloudwatch:Describe*","Resource":"arn:aws:cloudwatch:*:*:alarm:ops-*"}"""));
+        var context = new RequestContext();
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.True(set.Evaluate("cloudwatch:DescribeAlarms", "arn:aws:cloudwatch:us-east-1:1:alarm:ops-a", context).IsAllowed);
+            Assert.True(set.Evaluate("CLOUDWATCH:describealarms", "arn:aws:cloudwatch:us-east-1:1:alarm:ops-b", context).IsAllowed);
+            Assert.False(set.Evaluate("cloudwatch:DescribeAlarms", "arn:aws:cloudwatch:us-east-1:1:alarm:billing", context).IsAllowed);
+            Assert.False(set.Evaluate("cloudwatch:PutMetricAlarm", "arn:aws:cloudwatch:us-east-1:1:alarm:ops-a", context).IsAllowed);
+        }
     }
 }

@@ -11,6 +11,14 @@ public sealed record AuthorizationRequest(string Action, IReadOnlyList<string> R
 {
     /// <summary>A request for one action on <c>*</c> with the given context.</summary>
     public static AuthorizationRequest For(string action, RequestContext context) => new(action, [ResourceArns.Any], context);
+
+    /// <summary>
+    /// A request for a parsed call: action <c>service:Operation</c>, resources derived from the parameters
+    /// (<see cref="ResourceArns.Derive"/>).
+    /// </summary>
+    public static AuthorizationRequest ForCall(string service, string operation, System.Text.Json.JsonElement parameters, string region, string account,
+        RequestContext context, bool isReadOnly = false)
+        => new($"{service}:{operation}", ResourceArns.Derive(service, operation, parameters, region, account), context, isReadOnly);
 }
 
 /// <summary>The chat user asking, with the role they mapped (where user roles are used).</summary>

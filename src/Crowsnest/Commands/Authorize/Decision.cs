@@ -23,12 +23,10 @@ public enum DecisionStage
 
 /// <summary>
 /// The answer for one call: allowed or not, the deciding policy and statement, and a sentence for chat
-/// (built on first read, so deciding stays cheap).
+/// (built when read, so deciding allocates nothing).
 /// </summary>
-public sealed class Decision
+public readonly struct Decision
 {
-    private string? _reason;
-
     internal Decision(DecisionStage stage, AuthorizationRequest request, string? roleName, PolicyEvaluation role, PolicyEvaluation guardrail,
         BlockedOperation? blocked, string? noRoleReason, string? warning)
     {
@@ -75,7 +73,7 @@ public sealed class Decision
     public string? Statement => Deciding.Statement?.Label;
 
     /// <summary>The sentence for chat.</summary>
-    public string Reason => _reason ??= DecisionText.Explain(this, _noRoleReason);
+    public string Reason => DecisionText.Explain(this, _noRoleReason);
 
     private PolicyEvaluation Deciding => Stage switch
     {

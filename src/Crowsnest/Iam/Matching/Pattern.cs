@@ -23,7 +23,7 @@ internal enum PatternShape : byte
 /// A compiled wildcard pattern (<c>*</c>, <c>?</c>, policy variables, <c>${*}</c>-style escapes). Matching walks spans and
 /// allocates nothing; variables are read from the request context at match time.
 /// </summary>
-internal sealed class Pattern
+internal sealed partial class Pattern
 {
     private readonly PatternPart[] _parts;
     private readonly string _literal;
@@ -63,78 +63,6 @@ internal sealed class Pattern
     public PatternShape Shape { get; }
 
     public static readonly Pattern AnyText = new([new PatternPart(PartKind.Star, "", null)], "*");
-
-    /// <summary>Compiles text; <paramref name="wildcards"/> turns <c>*</c>/<c>?</c> on, <paramref name="variables"/> turns <c>${…}</c> on.</summary>
-    public static Pattern Compile(string text, bool wildcards, bool variables)
-    {
-        var parts = new List<PatternPart>();
-        var literal = new System.Text.StringBuilder();
-        void Flush()
-        {
-            if (literal.Length > 0)
-            {
-                parts.Add(new PatternPart(PartKind.Literal, literal.ToString(), null));
-                literal.Clear();
-            }
-        }
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (variables && c == '$' && i + 1 < text.Length && text[i + 1] == '{')
-            {
-                var end = text.IndexOf('}', i + 2);
-                if (end > 0)
-                {
-                    var inner = text[(i + 2)..end];
-                    i = end;
-                    if (inner is "*" or "?" or "$")
-                    {
-                        literal.Append(inner);
-                        continue;
-                    }
-                    Flush();
-                    parts.Add(ParseVariable(inner));
-                    continue;
-                }
-            }
-            if (wildcards && c == '*')
-            {
-                Flush();
-                if (parts.Count == 0 || parts[^1].Kind != PartKind.Star)
-                {
-                    parts.Add(new PatternPart(PartKind.Star, "", null));
-                }
-            }
-            else if (wildcards && c == '?')
-            {
-                Flush();
-                parts.Add(new PatternPart(PartKind.Question, "", null));
-            }
-            else
-            {
-                literal.Append(c);
-            }
-        }
-        Flush();
-        return new Pattern([.. parts], text);
-    }
-
-    private static PatternPart ParseVariable(string inner)
-    {
-        // ${aws:PrincipalTag/team, 'company-wide'}
-        var comma = inner.IndexOf(',', StringComparison.Ordinal);
-        if (comma < 0)
-        {
-            return new PatternPart(PartKind.Variable, inner.Trim(), null);
-        }
-        var name = inner[..comma].Trim();
-        var fallback = inner[(comma + 1)..].Trim();
-        if (fallback.Length >= 2 && fallback[0] == '\'' && fallback[^1] == '\'')
-        {
-            fallback = fallback[1..^1];
-        }
-        return new PatternPart(PartKind.Variable, name, fallback);
-    }
 
     /// <summary>True when <paramref name="text"/> matches; an unresolved variable without default matches nothing.</summary>
     public bool Matches(ReadOnlySpan<char> text, StringComparison comparison, RequestContext? context)

@@ -35,6 +35,11 @@ public sealed class PolicyResolver(IPolicySource source, IReadOnlyOperationCatal
         {
             AddCompiled(inline, PolicyLimits.RoleInline, policies, problems);
         }
+        var inlineSize = role.InlinePolicies.Sum(p => p.Json.Count(c => !char.IsWhiteSpace(c)));
+        if (inlineSize > PolicyLimits.RoleInline.MaxCharacters)
+        {
+            problems.Add($"the inline policies of {roleArn} have {inlineSize} characters together; IAM allows {PolicyLimits.RoleInline.MaxCharacters} per role");
+        }
         return Finish(RoleName(roleArn), policies, problems);
     }
 

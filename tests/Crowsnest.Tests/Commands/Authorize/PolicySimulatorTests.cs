@@ -78,4 +78,20 @@ public class PolicySimulatorTests
         Assert.True(result.Allowed, string.Join(" | ", result.Lines));
         Assert.Equal("OpsRole:chatbot-session", context.Values[GlobalConditionKeys.UserId].Values[0]);
     }
+
+    [Fact]
+    public void A_parsed_call_is_checked_against_its_resource_arns()
+    {
+        using var parameters = System.Text.Json.JsonDocument.Parse("""{"FunctionName":"ops-restart","Payload":"{}"}""");
+        var role = """{"Version":"2012-10-17","Statement":[{"Sid":"OpsFunctions","Effect":"Allow","Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:eu-west-1:123456789012:function:ops-*"}]}""";
+        var request = AuthorizationRequest.ForCall("lambda", "InvokeFunction", parameters.RootElement, "eu-west-1", "123456789012", new RequestContext());
+        using var other = System.Text.Json.JsonDocument.Parse("""{"FunctionName":"payments"}""");
+        var denied = AuthorizationRequest.ForCall("lambda", "InvokeFunction", other.RootElement, "eu-west-1", "123456789012", new RequestContext());
+
+        var simulator = new PolicySimulator();
+
+        Assert.True(simulator.Simulate([new("role", role)], [new("LambdaInvoke")], request).Allowed);
+        Assert.Equal("Not allowed by role simulated-role: no statement allows lambda:InvokeFunction on arn:aws:lambda:eu-west-1:123456789012:function:payments.",
+            simulator.Simulate([new("role", role)], [new("LambdaInvoke")], denied).Lines[1]);
+    }
 }

@@ -47,6 +47,17 @@ public class PolicySourcesTests
     }
 
     [Fact]
+    public async Task A_role_whose_inline_policies_exceed_10240_characters_together_is_refused()
+    {
+        var big = $$"""{"Version":"2012-10-17","Statement":[{"Sid":"{{new string('a', 6000)}}","Effect":"Allow","Action":"s3:*","Resource":"*"}]}""";
+        var source = new InMemoryPolicySource().SetRole(RoleArn, [], [new PolicyText("one", big), new PolicyText("two", big)]);
+
+        var resolved = await new PolicyResolver(source, PrefixReadOnlyOperationCatalog.Instance).ResolveRoleAsync(RoleArn, CancellationToken.None);
+
+        Assert.Contains(resolved.Problems, p => p.Contains("IAM allows 10240 per role", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_cache_answers_until_it_expires_or_is_refreshed()
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
