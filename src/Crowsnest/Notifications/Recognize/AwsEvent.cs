@@ -13,6 +13,7 @@ public sealed record AwsEvent
     /// <summary>The event type name (<c>cloudwatch.alarm</c>, <c>eventbridge.generic</c>, ...).</summary>
     public required string TypeName { get; init; }
 
+    /// <summary>The notification the event came in (its <see cref="Notification.Body"/> is the original event text).</summary>
     public required Notification Notification { get; init; }
 
     /// <summary>The parsed body (default for text bodies).</summary>
@@ -48,6 +49,6 @@ public sealed record AwsEvent
     /// <summary>True for the generic fallbacks.</summary>
     public bool IsGeneric { get; init; }
 
-    /// <summary>Type-specific state extracted during recognition, reused by the renderer.</summary>
-    internal object? State { get; init; }
+    /// <summary>Type-specific state extracted during recognition, reused by the same type's renderer.</summary>
+    public object? State { get; init; }
 }

@@ -8,12 +8,22 @@ public sealed class EventCatalog
 {
     private readonly IEventType[] _specific;
     private readonly IEventType[] _fallbacks;
+    private readonly Dictionary<string, IEventType[]> _bySource;
+    private readonly IEventType[] _unscoped;
 
     /// <summary>Creates a catalog from ordered lists of specific types and fallbacks.</summary>
     public EventCatalog(IEnumerable<IEventType> specific, IEnumerable<IEventType> fallbacks)
     {
         _specific = [.. specific];
         _fallbacks = [.. fallbacks];
+
+        // Per source, the types that may apply, in catalog order: those scoped to it and those not scoped at all.
+        _unscoped = [.. _specific.Where(t => (t as ISourceScoped)?.OnlySource is null)];
+        _bySource = _specific.Select(t => (t as ISourceScoped)?.OnlySource).OfType<string>().Distinct(StringComparer.Ordinal)
+            .ToDictionary(
+                source => source,
+                source => _specific.Where(t => (t as ISourceScoped)?.OnlySource is null || (t as ISourceScoped)!.OnlySource == source).ToArray(),
+                StringComparer.Ordinal);
     }
 
     /// <summary>The catalog with every built-in event type.</summary>
@@ -39,7 +49,8 @@ public sealed class EventCatalog
                 break;
         }
 
-        foreach (var type in _specific)
+        var candidates = payload.Source is { } source && _bySource.TryGetValue(source, out var scoped) ? scoped : _unscoped;
+        foreach (var type in candidates)
         {
             if (type.TryRecognize(payload, out var awsEvent))
             {

@@ -31,8 +31,10 @@ public sealed class ParsedPayload
 {
     private ParsedPayload(Notification notification) => Notification = notification;
 
+    /// <summary>The notification whose body this is.</summary>
     public Notification Notification { get; }
 
+    /// <summary>How the body parsed.</summary>
     public PayloadKind Kind { get; private init; }
 
     /// <summary>The parsed JSON (default when the body is not JSON). Not backed by pooled memory: safe to keep.</summary>
@@ -56,8 +58,10 @@ public sealed class ParsedPayload
     /// <summary><c>detail</c> when it is an object; default otherwise.</summary>
     public JsonElement Detail { get; private init; }
 
+    /// <summary>True when the payload has a <c>detail</c> object.</summary>
     public bool HasDetail => Detail.ValueKind == JsonValueKind.Object;
 
+    /// <summary>True when the body is a JSON object.</summary>
     public bool IsJsonObject => Kind == PayloadKind.JsonObject;
 
     /// <summary>Parses a notification's body.</summary>

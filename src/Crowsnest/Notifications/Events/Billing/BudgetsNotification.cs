@@ -40,7 +40,7 @@ internal sealed class BudgetsNotification : TextEventType
     protected override (Severity, string, string, string?, string?, string?, IReadOnlyList<string>?) Describe(IReadOnlyDictionary<string, string> f, ParsedPayload payload)
     {
         var forecast = Get(f, "Alert Type")?.Contains("FORECAST", StringComparison.OrdinalIgnoreCase) == true;
-        return (forecast ? Severity.Medium : Severity.High, "aws.budgets", "Budget Notification", Get(f, "Account"), "us-east-1", Get(f, "Date"), null);
+        return (forecast ? Severity.Medium : Severity.High, "aws.budgets", "Budget Notification", Get(f, "Account"), null, Get(f, "Date"), null);
     }
 
     protected override ChatMessage Render(AwsEvent e, IReadOnlyDictionary<string, string> f)

@@ -15,9 +15,11 @@ internal static class AlarmDataReader
         var state = data.Prop("state");
         var previous = data.Prop("previousState");
         var configuration = data.Prop("configuration");
-        var reasonData = state.Embedded("reasonData");
-        var (queries, labels) = ReadMetrics(configuration);
         var alarmRule = configuration.Str("alarmRule");
+
+        // reasonData is JSON in a string; parse it only for a composite alarm's children, scan it for a threshold.
+        var reasonData = alarmRule is null ? default : state.Embedded("reasonData");
+        var (queries, labels) = ReadMetrics(configuration);
         var name = data.Str("alarmName") ?? Support.Arn.Parse(arn)?.ResourceName.Replace("alarm:", "", StringComparison.Ordinal) ?? "(unnamed alarm)";
         return new AlarmSnapshot
         {
@@ -35,7 +37,7 @@ internal static class AlarmDataReader
             TriggeringChildren = alarmRule is null ? [] : Children(reasonData),
             Queries = queries,
             QueryLabels = labels,
-            Threshold = configuration.Num("threshold") ?? reasonData.Num("threshold"),
+            Threshold = configuration.Num("threshold") ?? JsonScan.Number(state.Str("reasonData"), "\"threshold\":"),
             ComparisonOperator = configuration.Str("comparisonOperator"),
             EvaluationPeriods = (int)(configuration.Num("evaluationPeriods") ?? 1),
             DatapointsToAlarm = (int?)configuration.Num("datapointsToAlarm"),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Crowsnest.Messages;
@@ -11,8 +12,6 @@ internal sealed class SnsText : IEventType
 {
     private const int MaxBody = 2800;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public string Name => "sns.text";
 
     public bool TryRecognize(ParsedPayload payload, [NotNullWhen(true)] out AwsEvent? awsEvent)
@@ -23,12 +22,23 @@ internal sealed class SnsText : IEventType
         return awsEvent is not null;
     }
 
+    private static string Indent(JsonElement json)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     public ChatMessage Render(AwsEvent awsEvent)
     {
         var parsed = awsEvent.Parsed;
         var notification = awsEvent.Notification;
         var isJson = parsed.Kind is PayloadKind.JsonObject or PayloadKind.OtherJson;
-        var body = isJson ? Md.CodeBlock(Md.Truncate(JsonSerializer.Serialize(parsed.Root, Indented), MaxBody)) : Md.Truncate(notification.Body.Trim(), MaxBody);
+        var body = isJson ? Md.CodeBlock(Md.Truncate(Indent(parsed.Root), MaxBody)) : Md.Truncate(notification.Body.Trim(), MaxBody);
         var title = notification.Subject ?? (isJson ? "SNS message" : Md.FirstLine(notification.Body));
         var topic = Arn.Parse(notification.TopicArn);
         return new MessageBuilder(awsEvent, title)

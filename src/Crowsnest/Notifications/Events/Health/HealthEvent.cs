@@ -16,7 +16,7 @@ internal sealed class HealthEvent() : DescribedEventType(Spec)
         Severity = d => d.Str("statusCode") == "closed" ? Severity.Success
             : d.Str("eventTypeCategory") switch
             {
-                "issue" => d.Str("service") == "ABUSE" ? Severity.High : Severity.High,
+                "issue" => Severity.High,
                 "scheduledChange" => Severity.Medium,
                 "accountNotification" => Severity.Info,
                 "investigation" => Severity.Medium,

@@ -41,11 +41,17 @@ internal sealed class GuardDutyFinding : IEventType
             return false;
         }
 
-        var severity = GuardDutySeverity.Of(finding.Num("severity"));
-        awsEvent = EventFactory.FromEnvelope(payload, Name, severity, finding) is var e && (e.Account is null || e.Region is null)
-            ? e with { Account = e.Account ?? finding.Str("accountId"), Region = e.Region ?? finding.Str("region") }
-            : e;
-        awsEvent = awsEvent with { Source = "aws.guardduty", DetailType = "GuardDuty Finding", TimeText = awsEvent.TimeText ?? finding.Str("updatedAt"), Time = awsEvent.Time ?? Timestamps.Parse(finding.Str("updatedAt")) };
+        // Trimmed envelopes and API responses lack account, region or time: the finding itself has them.
+        var fromEnvelope = EventFactory.FromEnvelope(payload, Name, GuardDutySeverity.Of(finding.Num("severity")), finding);
+        awsEvent = fromEnvelope with
+        {
+            Account = fromEnvelope.Account ?? finding.Str("accountId"),
+            Region = fromEnvelope.Region ?? finding.Str("region"),
+            TimeText = fromEnvelope.TimeText ?? finding.Str("updatedAt"),
+            Time = fromEnvelope.Time ?? Timestamps.Parse(finding.Str("updatedAt")),
+            Source = "aws.guardduty",
+            DetailType = "GuardDuty Finding",
+        };
         return true;
     }
 
@@ -57,7 +63,7 @@ internal sealed class GuardDutyFinding : IEventType
         var service = finding.Prop("service");
         var resource = finding.Prop("resource");
         var instance = resource.Path("instanceDetails", "instanceId").Text();
-        var count = root(awsEvent).Items("findings").Count();
+        var count = awsEvent.Parsed.Root.Items("findings").Count();
         var builder = new MessageBuilder(awsEvent, $"GuardDuty: {finding.Str("title") ?? finding.Str("type")}")
             .Summary(finding.Str("description"))
             .Field("Severity", score is null ? band : $"{band} ({score.Value.ToString("0.#", CultureInfo.InvariantCulture)})")
@@ -75,8 +81,6 @@ internal sealed class GuardDutyFinding : IEventType
             .Update("guardduty/" + (finding.Str("id") ?? finding.Str("arn")))
             .Keywords("guardduty", band, finding.Str("type"));
         return builder.Build();
-
-        static JsonElement root(AwsEvent e) => e.Parsed.Root;
     }
 
     private static bool IsFinding(JsonElement candidate) =>

@@ -6,9 +6,11 @@ using Crowsnest.Notifications.Recognize;
 namespace Crowsnest.Notifications.Events.Support;
 
 /// <summary>An event type declared by an <see cref="EventSpec"/>.</summary>
-internal abstract class DescribedEventType(EventSpec spec) : IEventType
+internal abstract class DescribedEventType(EventSpec spec) : IEventType, ISourceScoped
 {
     public string Name => spec.Name;
+
+    public string? OnlySource => spec.Matches is null ? spec.Source : null;
 
     public bool TryRecognize(ParsedPayload payload, [NotNullWhen(true)] out AwsEvent? awsEvent)
     {

@@ -45,16 +45,20 @@ internal static class EventFactory
         object? state = null,
         MetricChartRequest? chart = null)
     {
-        var arnRegion = resources?.Select(r => Arn.Parse(r)?.Region).FirstOrDefault(r => !string.IsNullOrEmpty(r));
-        var arnAccount = resources?.Select(r => Arn.Parse(r)?.Account).FirstOrDefault(a => !string.IsNullOrEmpty(a));
+        if ((account is null || region is null) && resources is { Count: > 0 } && Arn.Parse(resources[0]) is { } arn)
+        {
+            account ??= arn.Account.Length > 0 ? arn.Account : null;
+            region ??= arn.Region.Length > 0 ? arn.Region : null;
+        }
+
         return new AwsEvent
         {
             TypeName = typeName,
             Notification = payload.Notification,
             Payload = payload.IsJsonObject ? payload.Root : default(JsonElement),
             Parsed = payload,
-            Account = account ?? arnAccount ?? AccountFromTopic(payload.Notification.TopicArn),
-            Region = region ?? arnRegion ?? Arn.Parse(payload.Notification.TopicArn)?.Region,
+            Account = account ?? AccountFromTopic(payload.Notification.TopicArn),
+            Region = region ?? Arn.Parse(payload.Notification.TopicArn)?.Region,
             TimeText = time,
             Time = Timestamps.Parse(time) ?? payload.Notification.Timestamp,
             Severity = severity,

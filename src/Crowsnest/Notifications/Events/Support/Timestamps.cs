@@ -33,6 +33,17 @@ internal static partial class Timestamps
         }
 
         var value = text.Trim();
+        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
+        if (LooksIso(value))
+        {
+            // The common case (ISO-8601, also with CloudWatch's "+0000" offset) without the slower fallbacks.
+            var iso = HasColonlessOffset(value) ? string.Concat(value.AsSpan(0, value.Length - 2), ":", value.AsSpan(value.Length - 2)) : value;
+            if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, Styles, out var fast))
+            {
+                return fast.ToUniversalTime();
+            }
+        }
+
         if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return FromEpoch(number);
@@ -50,13 +61,11 @@ internal static partial class Timestamps
             value = value[weekday.Length..];
         }
 
-        var offset = ColonlessOffset().Match(value);
-        if (offset.Success)
+        if (HasColonlessOffset(value))
         {
-            value = string.Concat(value.AsSpan(0, offset.Index), offset.Groups[1].Value, ":", offset.Groups[2].Value);
+            value = string.Concat(value.AsSpan(0, value.Length - 2), ":", value.AsSpan(value.Length - 2));
         }
 
-        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         if (DateTimeOffset.TryParseExact(value, ExactFormats, CultureInfo.InvariantCulture, Styles, out var exact))
         {
             return exact.ToUniversalTime();
@@ -95,6 +104,12 @@ internal static partial class Timestamps
     [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex ColonlessOffset();
+    /// <summary><c>2024-02-17T11:53:08...</c>: four digits, a dash, and a <c>T</c> or space after the date.</summary>
+    private static bool LooksIso(string value) =>
+        value.Length >= 19 && char.IsAsciiDigit(value[0]) && value[4] == '-' && value[7] == '-' && value[10] is 'T' or ' ' && value[13] == ':';
+
+    /// <summary>Ends with <c>+0000</c> (no colon), which .NET does not read.</summary>
+    private static bool HasColonlessOffset(string value) =>
+        value.Length > 5 && value[^5] is '+' or '-' && char.IsAsciiDigit(value[^4]) && char.IsAsciiDigit(value[^3])
+        && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^1]) && value[^6] != ' ' && char.IsAsciiDigit(value[^6]);
 }

@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using Crowsnest.Notifications;
+using Crowsnest.Notifications.Ingest;
+using Crowsnest.Notifications.Recognize;
+
+namespace Crowsnest.Benchmarks.Notifications;
+
+/// <summary>
+/// Recognise and render (neutral message, no platform JSON) every notification of the corpus mix, as stored after
+/// intake. One operation is the whole mix; divide by <see cref="NotificationCount"/> for the per-event cost.
+/// </summary>
+[MemoryDiagnoser]
+public class RecognizeRenderBenchmarks
+{
+    private Notification[] _notifications = [];
+
+    /// <summary>How many notifications one operation handles.</summary>
+    public int NotificationCount => _notifications.Length;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var reader = new PayloadReader(TimeProvider.System);
+        _notifications = Directory.EnumerateFiles(FindCorpus(), "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("SOURCES.md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => reader.Read(File.ReadAllBytes(f)))
+            .Where(r => r.IsValid)
+            .SelectMany(r => r.Items.Select(i => i.Notification))
+            .ToArray();
+        Console.WriteLine($"// corpus mix: {_notifications.Length} notifications per operation");
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Recognize()
+    {
+        var recognised = 0;
+        foreach (var notification in _notifications)
+        {
+            if (EventCatalog.Default.Recognize(notification).Event is not null)
+            {
+                recognised++;
+            }
+        }
+
+        return recognised;
+    }
+
+    [Benchmark]
+    public int RecognizeAndRender()
+    {
+        var fields = 0;
+        foreach (var notification in _notifications)
+        {
+            var message = EventCatalog.Default.Recognize(notification).Render();
+            fields += message?.Fields.Count ?? 0;
+        }
+
+        return fields;
+    }
+
+    private static string FindCorpus()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "Crowsnest.Tests", "TestData", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/Crowsnest.Tests/TestData/corpus not found above " + AppContext.BaseDirectory);
+    }
+}
