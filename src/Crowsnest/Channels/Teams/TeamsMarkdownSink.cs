@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crowsnest.Channels.Rendering;
 
 namespace Crowsnest.Channels.Teams;
@@ -5,6 +6,8 @@ namespace Crowsnest.Channels.Teams;
 /// <summary>Neutral markdown → the markdown subset Adaptive Card text blocks show in Teams.</summary>
 internal sealed class TeamsMarkdownSink : MarkdownSink
 {
+    private static readonly SearchValues<char> SpecialChars = SearchValues.Create("{");
+
     private bool _bold;
     private bool _italic;
 
@@ -16,6 +19,8 @@ internal sealed class TeamsMarkdownSink : MarkdownSink
         base.Begin(output);
         _bold = _italic = false;
     }
+
+    protected override SearchValues<char> Specials => SpecialChars;
 
     // "{{" starts an Adaptive Card template function such as {{DATE(...)}}; a zero-width space keeps it literal.
     protected override ReadOnlySpan<char> Escape(char c, char previous) =>
