@@ -96,7 +96,7 @@ internal sealed partial class TeamsCardWriter(Utf8JsonWriter w, RenderScratch sc
             _sink.Bold(true);
             _sink.Plain(heading);
             _sink.Bold(false);
-            buffer.TryAppend('\n');
+            buffer.TryAppend("\n\n");
         }
         NeutralMarkdown.Write(markdown, _sink);
         _sink.Finish();

@@ -46,6 +46,8 @@ public sealed class NeutralMarkdownTests
     [InlineData("{{DATE(2017-02-14T06:08:39Z, SHORT)}}", "{\u200B{DATE(2017-02-14T06:08:39Z, SHORT)}}")]
     [InlineData("[a]b](https://e.com/(x))", "[a\\]b](https://e.com/%28x))")]
     [InlineData("[ok](https://e.com/<x>)", "[ok](https://e.com/%3Cx%3E)")]
+    [InlineData("text\n- a\n- b\nafter", "text\n\n- a\r- b\n\nafter")]
+    [InlineData("```\nline 1\nline 2\n```", "line 1\n\nline 2")]
     public void Converts_to_Teams_markdown(string markdown, string expected) =>
         Assert.Equal(expected, Convert(new TeamsMarkdownSink(), markdown, 3000));
 
