@@ -115,21 +115,27 @@ internal sealed partial class SlackBlockWriter(Utf8JsonWriter w, RenderScratch s
                 i++;
                 continue;
             }
-            w.WriteStartObject();
-            w.WriteString(SlackJson.Type, SlackJson.Section);
-            w.WriteStartArray(SlackJson.Fields);
+            // The section is opened by its first non-empty field, so a group of empty fields writes nothing.
             var written = 0;
             while (i < fields.Count && fields[i].IsShort && written < MaxFields)
             {
                 if (Markdown(fields[i].Label, fields[i].Value, FieldText))
                 {
+                    if (written++ == 0)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString(SlackJson.Type, SlackJson.Section);
+                        w.WriteStartArray(SlackJson.Fields);
+                    }
                     SlackJson.MrkdwnText(w, scratch.Text.Span);
-                    written++;
                 }
                 i++;
             }
             if (written == 0)
-                SlackJson.MrkdwnText(w, "\u00A0");
+            {
+                _blocks++;
+                continue;
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }
