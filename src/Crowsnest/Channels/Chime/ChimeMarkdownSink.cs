@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crowsnest.Channels.Rendering;
 
 namespace Crowsnest.Channels.Chime;
@@ -5,6 +6,8 @@ namespace Crowsnest.Channels.Chime;
 /// <summary>Neutral markdown → the markdown Amazon Chime shows after <c>/md</c>, with mentions made inert.</summary>
 internal sealed class ChimeMarkdownSink : MarkdownSink
 {
+    private static readonly SearchValues<char> SpecialChars = SearchValues.Create("@");
+
     private bool _bold;
     private bool _italic;
     private bool _codeBlock;
@@ -16,6 +19,8 @@ internal sealed class ChimeMarkdownSink : MarkdownSink
         base.Begin(output);
         _bold = _italic = _codeBlock = false;
     }
+
+    protected override SearchValues<char> Specials => SpecialChars;
 
     // "@All", "@Present" and "@alias" notify people; a zero-width space after "@" keeps event text from doing so.
     protected override ReadOnlySpan<char> Escape(char c, char previous) =>

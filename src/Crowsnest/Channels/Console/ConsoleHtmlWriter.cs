@@ -12,6 +12,9 @@ internal static class ConsoleHtmlWriter
     /// <summary>Longest text the console shows for one part; the rest is on the event page.</summary>
     private const int PartLimit = 20_000;
 
+    /// <summary>Past this many chars, further fields and sections are left to the event page.</summary>
+    private const int TotalLimit = 200_000;
+
     public static bool Write(TextBuffer html, ChatMessage m)
     {
         var sink = new HtmlSink();
@@ -39,6 +42,11 @@ internal static class ConsoleHtmlWriter
             html.Force("<dl class=\"cn-fields\">");
             foreach (var f in m.Fields)
             {
+                if (html.Length > TotalLimit)
+                {
+                    trimmed = true;
+                    break;
+                }
                 html.Force(f.IsShort ? "<div><dt>" : "<div class=\"cn-wide\"><dt>");
                 Part(html, sink, f.Label, 1000, ref trimmed);
                 html.Force("</dt><dd>");
@@ -49,6 +57,11 @@ internal static class ConsoleHtmlWriter
         }
         foreach (var s in m.Sections)
         {
+            if (html.Length > TotalLimit)
+            {
+                trimmed = true;
+                break;
+            }
             html.Force("<section>");
             if (!string.IsNullOrWhiteSpace(s.Heading))
             {

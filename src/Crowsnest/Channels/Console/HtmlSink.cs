@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crowsnest.Channels.Rendering;
 
 namespace Crowsnest.Channels.Console;
@@ -5,6 +6,8 @@ namespace Crowsnest.Channels.Console;
 /// <summary>Neutral markdown → HTML with every literal character that HTML treats specially encoded.</summary>
 internal sealed class HtmlSink : MarkdownSink
 {
+    private static readonly SearchValues<char> SpecialChars = SearchValues.Create("&<>\"'");
+
     private bool _bold;
     private bool _italic;
     private bool _inList;
@@ -18,6 +21,8 @@ internal sealed class HtmlSink : MarkdownSink
         base.Begin(output);
         _bold = _italic = _inList = _lineIsItem = false;
     }
+
+    protected override SearchValues<char> Specials => SpecialChars;
 
     protected override ReadOnlySpan<char> Escape(char c, char previous) => c switch
     {

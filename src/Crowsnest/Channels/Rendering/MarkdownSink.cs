@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Crowsnest.Channels.Rendering;
 
 /// <summary>
@@ -23,20 +25,29 @@ internal abstract class MarkdownSink
     public void Plain(ReadOnlySpan<char> text)
     {
         var o = Out;
-        var runStart = 0;
-        var prev = '\n';
-        for (var i = 0; i < text.Length; i++)
+        var specials = Specials;
+        var start = 0;
+        while (start < text.Length)
         {
-            var c = text[i];
-            var escape = Escape(c, prev);
-            prev = c;
-            if (escape.IsEmpty)
-                continue;
-            if (!o.AppendPartial(text[runStart..i]) || !o.TryAppend(escape))
+            var k = text[start..].IndexOfAny(specials);
+            if (k < 0)
+            {
+                o.AppendPartial(text[start..]);
                 return;
-            runStart = i + 1;
+            }
+            var i = start + k;
+            var escape = Escape(text[i], i == 0 ? '\n' : text[i - 1]);
+            if (escape.IsEmpty)
+            {
+                if (!o.AppendPartial(text[start..(i + 1)]))
+                    return;
+            }
+            else if (!o.AppendPartial(text[start..i]) || !o.TryAppend(escape))
+            {
+                return;
+            }
+            start = i + 1;
         }
-        o.AppendPartial(text[runStart..]);
     }
 
     /// <summary>Literal text appended whole or not at all (link labels, URLs).</summary>
@@ -49,6 +60,9 @@ internal abstract class MarkdownSink
         Out.RollBack(mark);
         return false;
     }
+
+    /// <summary>The characters <see cref="Escape"/> may replace; all others are copied in bulk.</summary>
+    protected abstract SearchValues<char> Specials { get; }
 
     /// <summary>The replacement for <paramref name="c"/>, or empty when it is written as is.</summary>
     protected abstract ReadOnlySpan<char> Escape(char c, char previous);

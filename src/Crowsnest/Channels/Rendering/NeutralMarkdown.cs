@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Crowsnest.Channels.Rendering;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Crowsnest.Channels.Rendering;
 /// </summary>
 internal static class NeutralMarkdown
 {
+    private const int Unknown = int.MinValue;
+
+    private static readonly SearchValues<char> InlineSpecials = SearchValues.Create("\\`*_[");
+
     /// <summary>Writes <paramref name="markdown"/> through <paramref name="sink"/>; the caller begins and finishes the sink.</summary>
     public static void Write(ReadOnlySpan<char> markdown, MarkdownSink sink)
     {
@@ -67,6 +73,10 @@ internal static class NeutralMarkdown
         int nextBold = Unknown, nextTick = Unknown, nextItalic = Unknown, nextLink = Unknown;
         while (i < s.Length && !sink.Truncated)
         {
+            var skip = s[i..].IndexOfAny(InlineSpecials);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = s[i];
             if (c == '\\' && i + 1 < s.Length && IsEscapable(s[i + 1]))
             {
@@ -92,8 +102,6 @@ internal static class NeutralMarkdown
         if (bold)
             sink.Bold(false);
     }
-
-    private const int Unknown = int.MinValue;
 
     /// <summary>Index of <paramref name="token"/> at or after <paramref name="from"/>, or -1; <paramref name="cache"/> holds the last answer.</summary>
     private static int Next(ReadOnlySpan<char> s, int from, ReadOnlySpan<char> token, ref int cache)

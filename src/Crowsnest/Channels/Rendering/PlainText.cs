@@ -24,16 +24,15 @@ internal static class PlainText
     /// </summary>
     public static void AppendFitted(TextBuffer buffer, ReadOnlySpan<char> text, bool singleLine)
     {
-        foreach (var c in text)
+        while (!text.IsEmpty)
         {
-            if (!buffer.TryAppend(singleLine && c is '\r' or '\n' ? ' ' : c))
+            var k = singleLine ? text.IndexOfAny('\r', '\n') : -1;
+            if (!buffer.AppendPartial(k < 0 ? text : text[..k]) || k < 0 || !buffer.TryAppend(' '))
                 break;
+            text = text[(k + 1)..];
         }
-        if (!buffer.Truncated)
-            return;
-        if (buffer.Length > 0 && char.IsHighSurrogate(buffer.Span[^1]))
-            buffer.RollBack(buffer.Length - 1);
-        buffer.Force(Ellipsis);
+        if (buffer.Truncated)
+            buffer.Force(Ellipsis);
     }
 
     /// <summary>Formats a time as <c>2026-11-28 00:16 UTC</c>.</summary>

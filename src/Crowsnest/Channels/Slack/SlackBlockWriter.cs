@@ -9,7 +9,7 @@ namespace Crowsnest.Channels.Slack;
 /// Writes a message's Block Kit blocks within Slack's limits: every text is cut to its own limit and to a shared
 /// budget, parts that find no room are dropped, and a closing note links to the full event when anything was cut.
 /// </summary>
-internal sealed class SlackBlockWriter(Utf8JsonWriter w, RenderScratch scratch, ChatMessage m, RenderOptions o)
+internal sealed partial class SlackBlockWriter(Utf8JsonWriter w, RenderScratch scratch, ChatMessage m, RenderOptions o)
 {
     // Text reserved up front for the parts written last.
     private const int LinksText = 1500;
@@ -115,21 +115,27 @@ internal sealed class SlackBlockWriter(Utf8JsonWriter w, RenderScratch scratch, 
                 i++;
                 continue;
             }
-            w.WriteStartObject();
-            w.WriteString(SlackJson.Type, SlackJson.Section);
-            w.WriteStartArray(SlackJson.Fields);
+            // The section is opened by its first non-empty field, so a group of empty fields writes nothing.
             var written = 0;
             while (i < fields.Count && fields[i].IsShort && written < MaxFields)
             {
                 if (Markdown(fields[i].Label, fields[i].Value, FieldText))
                 {
+                    if (written++ == 0)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString(SlackJson.Type, SlackJson.Section);
+                        w.WriteStartArray(SlackJson.Fields);
+                    }
                     SlackJson.MrkdwnText(w, scratch.Text.Span);
-                    written++;
                 }
                 i++;
             }
             if (written == 0)
-                SlackJson.MrkdwnText(w, "\u00A0");
+            {
+                _blocks++;
+                continue;
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -166,75 +172,5 @@ internal sealed class SlackBlockWriter(Utf8JsonWriter w, RenderScratch scratch, 
             if (Markdown(section.Heading, section.Text, SectionText))
                 SlackJson.MrkdwnSection(w, scratch.Text.Span);
         }
-    }
-
-    private void Links()
-    {
-        var buffer = scratch.Text;
-        buffer.Reset(LinksText - _sink.Reserve);
-        _sink.Begin(buffer);
-        var first = true;
-        foreach (var link in m.Links)
-        {
-            if (!first)
-                buffer.TryAppend(" \u00B7 ");
-            first = false;
-            var text = string.IsNullOrWhiteSpace(link.Text) ? link.Url : link.Text;
-            if (SafeUrl.IsAllowed(link.Url))
-                _sink.Link(PlainText.Fit(text, 200, scratch.Text2, singleLine: true), link.Url);
-            else
-                _sink.Plain(PlainText.Fit(text, 200, scratch.Text2, singleLine: true));
-        }
-        _sink.Finish();
-        Trimmed |= buffer.Truncated;
-        SlackJson.MrkdwnSection(w, buffer.Length == 0 ? "\u00A0" : buffer.Span);
-    }
-
-    private void Meta()
-    {
-        var buffer = scratch.Text;
-        buffer.Reset(MetaText - _sink.Reserve);
-        _sink.Begin(buffer);
-        buffer.TryAppend('`');
-        _sink.Plain(PlainText.Fit(m.EventType, 100, scratch.Text2, singleLine: true));
-        buffer.TryAppend('`');
-        if (!string.IsNullOrEmpty(m.Account))
-        {
-            buffer.TryAppend(" \u00B7 Account ");
-            _sink.Plain(PlainText.Fit(m.Account, 64, scratch.Text2, singleLine: true));
-        }
-        if (!string.IsNullOrEmpty(m.Region))
-        {
-            buffer.TryAppend(" \u00B7 ");
-            _sink.Plain(PlainText.Fit(m.Region, 64, scratch.Text2, singleLine: true));
-        }
-        if (m.OccurredAt is { } at)
-        {
-            // Slack shows the date token in each reader's time zone; the text after | is the fallback.
-            buffer.TryAppend(" \u00B7 <!date^");
-            buffer.TryAppendFormatted(at.ToUnixTimeSeconds(), default);
-            buffer.TryAppend("^{date_short_pretty} {time_secs}|");
-            PlainText.TryAppendTime(buffer, at);
-            buffer.TryAppend('>');
-        }
-        if (m.IsGeneric)
-            buffer.TryAppend(" \u00B7 _generic rendering_");
-        _sink.Finish();
-        SlackJson.MrkdwnContext(w, buffer.Span);
-    }
-
-    private void Notice()
-    {
-        var buffer = scratch.Text;
-        buffer.Reset(NoticeText - _sink.Reserve);
-        _sink.Begin(buffer);
-        buffer.TryAppend("_Shortened to fit Slack's limits._");
-        if (SafeUrl.IsAllowed(m.DetailsUrl) && m.DetailsUrl!.Length < NoticeText - 80)
-        {
-            buffer.TryAppend(' ');
-            _sink.Link("Open the full event", m.DetailsUrl);
-        }
-        _sink.Finish();
-        SlackJson.MrkdwnContext(w, buffer.Span);
     }
 }

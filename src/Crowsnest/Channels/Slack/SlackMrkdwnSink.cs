@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crowsnest.Channels.Rendering;
 
 namespace Crowsnest.Channels.Slack;
@@ -5,6 +6,10 @@ namespace Crowsnest.Channels.Slack;
 /// <summary>Neutral markdown → Slack mrkdwn, with <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped so no text can mention or link.</summary>
 internal sealed class SlackMrkdwnSink : MarkdownSink
 {
+    private static readonly SearchValues<char> SpecialChars = SearchValues.Create("&<>");
+
+    private static readonly SearchValues<char> UrlSpecials = SearchValues.Create("&<>|");
+
     private bool _bold;
     private bool _italic;
     private bool _codeBlock;
@@ -17,6 +22,8 @@ internal sealed class SlackMrkdwnSink : MarkdownSink
         base.Begin(output);
         _bold = _italic = _codeBlock = false;
     }
+
+    protected override SearchValues<char> Specials => SpecialChars;
 
     protected override ReadOnlySpan<char> Escape(char c, char previous) => c switch
     {
@@ -75,15 +82,19 @@ internal sealed class SlackMrkdwnSink : MarkdownSink
 
     private bool AppendUrl(ReadOnlySpan<char> url)
     {
-        foreach (var c in url)
+        while (!url.IsEmpty)
         {
-            var ok = c switch
+            var k = url.IndexOfAny(UrlSpecials);
+            if (k < 0)
+                return Out.TryAppend(url);
+            var ok = Out.TryAppend(url[..k]) && url[k] switch
             {
                 '|' => Out.TryAppend("%7C"),
-                _ => Escape(c, ' ') is { IsEmpty: false } e ? Out.TryAppend(e) : Out.TryAppend(c),
+                var c => Out.TryAppend(Escape(c, ' ')),
             };
             if (!ok)
                 return false;
+            url = url[(k + 1)..];
         }
         return true;
     }

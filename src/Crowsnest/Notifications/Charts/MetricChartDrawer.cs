@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace Crowsnest.Notifications.Charts;
@@ -8,6 +9,9 @@ namespace Crowsnest.Notifications.Charts;
 /// </summary>
 public sealed class MetricChartDrawer
 {
+    private static readonly Func<DateTime, string> ShortTick = d => d.ToString("HH:mm", CultureInfo.InvariantCulture);
+    private static readonly Func<DateTime, string> LongTick = d => d.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     public int Width { get; init; } = 800;
 
     public int Height { get; init; } = 360;
@@ -59,7 +63,9 @@ public sealed class MetricChartDrawer
         change.LinePattern = LinePattern.Dotted;
         change.Color = Colors.Gray;
         change.LegendText = $"→ {request.NewState}";
-        plot.Axes.DateTimeTicksBottom();
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            ticks.LabelFormatter = window.End - window.Start > TimeSpan.FromHours(12) ? LongTick : ShortTick;
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsX(window.Start.UtcDateTime.ToOADate(), window.End.UtcDateTime.ToOADate());
         plot.Title($"{request.AlarmName} ({request.NewState})");

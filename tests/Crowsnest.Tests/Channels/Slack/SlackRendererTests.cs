@@ -78,4 +78,22 @@ public sealed class SlackRendererTests
         using var doc = JsonDocument.Parse(MessageRenderers.Slack(message).Body);
         Assert.Equal("#2EB67D", doc.RootElement.GetProperty("attachments")[0].GetProperty("color").GetString());
     }
+
+    [Fact]
+    public void Empty_fields_and_sections_write_no_empty_text()
+    {
+        var message = new ChatMessage
+        {
+            EventType = "x",
+            Title = " ",
+            Summary = "  ",
+            Fields = [new(" ", ""), new("", " ")],
+            Sections = [new(null, ""), new("  ", "\n")],
+        };
+        using var doc = JsonDocument.Parse(MessageRenderers.Slack(message).Body);
+
+        Assert.Empty(BlockKitRules.Check(doc.RootElement));
+        var types = doc.RootElement.GetProperty("attachments")[0].GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("type").GetString());
+        Assert.Equal(["header", "context"], types);
+    }
 }
