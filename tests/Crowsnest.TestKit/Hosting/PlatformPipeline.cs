@@ -13,7 +13,11 @@ namespace Crowsnest.TestKit.Hosting;
 /// </summary>
 internal static class PlatformPipeline
 {
-    private static readonly string[] KeptHeaders = ["Content-Type", "User-Agent", "X-Crowsnest-Delivery-Id", "X-Crowsnest-Timestamp", "X-Crowsnest-Signature"];
+    private static readonly string[] KeptHeaders =
+    [
+        "Content-Type", "User-Agent", "X-Crowsnest-Delivery-Id", "X-Crowsnest-Timestamp", "X-Crowsnest-Signature",
+        "X-Slack-Request-Timestamp", "X-Slack-Signature", "X-Slack-Retry-Num", "X-Slack-Retry-Reason",
+    ];
 
     public static async Task RunAsync(EmulatorHost host, IReadOnlyList<(string Prefix, string Platform)> prefixes, HttpContext context, Func<Task> next)
     {
