@@ -143,7 +143,9 @@ internal static class EmulatorCli
             Print(host, r);
             if (r.GetValue(common.ReadyFile) is { } file)
             {
-                await File.WriteAllTextAsync(file, host.BaseUrl.ToString(), ct);
+                // Written then renamed, so a script polling for the file never reads it half-written.
+                await File.WriteAllTextAsync(file + ".tmp", host.BaseUrl.ToString(), ct);
+                File.Move(file + ".tmp", file, overwrite: true);
             }
             try
             {

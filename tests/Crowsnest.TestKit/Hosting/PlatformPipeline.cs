@@ -13,7 +13,11 @@ namespace Crowsnest.TestKit.Hosting;
 /// </summary>
 internal static class PlatformPipeline
 {
-    private static readonly string[] KeptHeaders = ["Content-Type", "User-Agent", "X-Crowsnest-Delivery-Id", "X-Crowsnest-Timestamp", "X-Crowsnest-Signature"];
+    private static readonly string[] KeptHeaders =
+    [
+        "Content-Type", "User-Agent", "X-Crowsnest-Delivery-Id", "X-Crowsnest-Timestamp", "X-Crowsnest-Signature",
+        "X-Slack-Request-Timestamp", "X-Slack-Signature", "X-Slack-Retry-Num", "X-Slack-Retry-Reason",
+    ];
 
     public static async Task RunAsync(EmulatorHost host, IReadOnlyList<(string Prefix, string Platform)> prefixes, HttpContext context, Func<Task> next)
     {
@@ -25,7 +29,18 @@ internal static class PlatformPipeline
             return;
         }
         var at = host.Time.GetUtcNow();
-        var body = await ReadBodyAsync(context);
+        byte[] body;
+        try
+        {
+            body = await ReadBodyAsync(context);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or BadHttpRequestException)
+        {
+            // The client went away before its body arrived: nothing took effect.
+            var aborted = new EmulatorExchange([], match.Platform, "aborted") { Error = "client_aborted" };
+            Record(host, context, aborted, at, null, 499);
+            return;
+        }
         var operation = match.Platform == "slack-api" ? path[match.Prefix.Length..].Trim('/') : "post";
         var exchange = new EmulatorExchange(body, match.Platform, operation);
         context.Features.Set(exchange);
@@ -33,6 +48,9 @@ internal static class PlatformPipeline
         context.Request.Body = new MemoryStream(body, writable: false);
         var decision = host.Faults.Decide();
         string? fault = decision.Kind == FaultKind.None ? null : decision.Kind.ToString();
+        // The body is in memory: handlers read it with no token, so a client that gave up (a timeout) does not stop
+        // the request from taking effect.
+        var failed = false;
         try
         {
             if (decision.Delay > TimeSpan.Zero)
@@ -70,7 +88,21 @@ internal static class PlatformPipeline
             context.Response.StatusCode = 503;
             exchange.Error = "emulator_stopping";
         }
-        var status = context.Response.StatusCode;
+        catch (Exception)
+        {
+            failed = true;
+            exchange.Error ??= "emulator_error";
+            throw;
+        }
+        finally
+        {
+            Record(host, context, exchange, at, fault, failed ? 500 : context.Response.StatusCode);
+        }
+    }
+
+    private static void Record(EmulatorHost host, HttpContext context, EmulatorExchange exchange, DateTimeOffset at, string? fault, int status)
+    {
+        var body = exchange.Body;
         var accepted = status is >= 200 and < 300 && exchange.Error is null;
         var key = MessageKey(context, exchange);
         var headers = KeptHeaders
@@ -116,7 +148,7 @@ internal static class PlatformPipeline
     private static async Task<byte[]> ReadBodyAsync(HttpContext context)
     {
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        await context.Request.Body.CopyToAsync(buffer, CancellationToken.None);
         return buffer.ToArray();
     }
 }

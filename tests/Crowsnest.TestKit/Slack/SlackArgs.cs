@@ -58,7 +58,7 @@ internal sealed class SlackArgs
                 }
                 break;
             case "application/x-www-form-urlencoded" or "multipart/form-data":
-                var form = await request.ReadFormAsync(context.RequestAborted);
+                var form = await request.ReadFormAsync(CancellationToken.None);
                 foreach (var (key, value) in form)
                 {
                     args._values[key] = JsonValue.Create(value.ToString());

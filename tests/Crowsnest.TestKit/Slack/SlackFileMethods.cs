@@ -46,11 +46,11 @@ internal static class SlackFileMethods
         var bytes = exchange.Body;
         if (context.Request.HasFormContentType)
         {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var form = await context.Request.ReadFormAsync(CancellationToken.None);
             if (form.Files.Count > 0)
             {
                 using var copy = new MemoryStream();
-                await form.Files[0].CopyToAsync(copy, context.RequestAborted);
+                await form.Files[0].CopyToAsync(copy, CancellationToken.None);
                 bytes = copy.ToArray();
             }
         }

@@ -70,7 +70,7 @@ internal static class SlackIncomingWebhooks
         {
             if (context.Request.HasFormContentType)
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                var form = await context.Request.ReadFormAsync(CancellationToken.None);
                 return form.TryGetValue("payload", out var payload) ? JsonNode.Parse(payload.ToString()) as JsonObject : null;
             }
             return await JsonNode.ParseAsync(context.Request.Body) as JsonObject;

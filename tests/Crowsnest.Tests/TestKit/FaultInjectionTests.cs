@@ -126,4 +126,25 @@ public sealed class FaultInjectionTests : IDisposable
         Assert.Equal("Slow", record.Fault);
         Assert.Equal("C01ALERTS", record.Target);
     }
+
+    [Fact]
+    public async Task A_request_whose_client_timed_out_still_takes_effect()
+    {
+        await using var slack = await SlackEmulator.StartAsync();
+        using var calls = new SlackCalls(slack);
+        Assert.True((await calls.FormAsync("auth.test")).Ok);
+        slack.Faults.Set(new FaultSettings { SlowRate = 1, SlowMilliseconds = 3000 });
+        using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(500) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(slack.ApiUrl, "chat.postMessage"))
+        {
+            Content = new FormUrlEncodedContent([KeyValuePair.Create("channel", "C01ALERTS"), KeyValuePair.Create("text", "outcome unknown")]),
+        };
+        request.Headers.Authorization = new("Bearer", slack.BotToken);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => impatient.SendAsync(request));
+
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var record = await slack.Received.WaitForAsync(r => r.Operation == "chat.postMessage", wait.Token);
+        Assert.True(record.Accepted);
+        Assert.Equal("outcome unknown", Assert.Single(slack.State.Messages("C01ALERTS")).Text);
+    }
 }

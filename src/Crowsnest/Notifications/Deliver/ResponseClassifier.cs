@@ -87,8 +87,9 @@ public static class ResponseClassifier
     }
 
     /// <summary>
-    /// A platform error code only if it looks like one (short, <c>[a-z0-9_.-]</c>); anything else (an HTML page, text
-    /// that might quote the request) is dropped so no secret can travel into a reason.
+    /// A platform error code only if it looks like one (short, lowercase letters and <c>_</c>, as Slack's and the
+    /// webhooks' codes are); anything else (an HTML page, text that might quote the request, a token or a URL's
+    /// secret) is dropped so no secret can travel into a reason.
     /// </summary>
     internal static string? SafeCode(string? error)
     {
@@ -103,7 +104,7 @@ public static class ResponseClassifier
         }
         foreach (var c in trimmed)
         {
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '.' or '-'))
+            if (!(char.IsAsciiLetterLower(c) || c == '_'))
             {
                 return null;
             }

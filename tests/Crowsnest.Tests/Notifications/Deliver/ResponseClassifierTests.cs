@@ -82,6 +82,8 @@ public class ResponseClassifierTests
     [InlineData("<html><body>Bad gateway at https://hooks.example/services/T1/B1/SECRET</body></html>")]
     [InlineData("Error: token xoxb-123-secret is invalid")]
     [InlineData("THIS_IS_UPPER")]
+    [InlineData("xoxb-1-emulator-bot-token")]
+    [InlineData("f730b902902bb8752b957e10")]
     [InlineData("a_code_that_is_far_too_long_to_be_a_real_platform_error_code_at_all_xx")]
     public void Bodies_that_are_not_short_codes_never_reach_the_reason(string body)
     {
