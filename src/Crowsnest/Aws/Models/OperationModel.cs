@@ -1,0 +1,27 @@
+namespace Crowsnest.Aws.Models;
+
+/// <summary>One operation of a service: HTTP binding, input and output shapes, paginator.</summary>
+public sealed record OperationModel(
+    ServiceModel Service,
+    string Name,
+    string CliName,
+    string HttpMethod,
+    string RequestUri,
+    Shape? Input,
+    Shape? Output,
+    Paginator? Paginator)
+{
+    /// <summary>The IAM action this call needs, e.g. <c>cloudwatch:DescribeAlarms</c>.</summary>
+    public string IamAction => IamActions.For(this);
+
+    /// <summary>True when the call only reads (Get/List/Describe/... and not a known sensitive or mutating exception).</summary>
+    public bool IsReadOnly => ReadOnlyOperations.IsReadOnly(this);
+}
+
+/// <summary>A botocore paginator: which input token, output token, limit key and result keys.</summary>
+public sealed record Paginator(
+    IReadOnlyList<string> InputTokens,
+    IReadOnlyList<string> OutputTokens,
+    string? LimitKey,
+    IReadOnlyList<string> ResultKeys,
+    string? MoreResults);
