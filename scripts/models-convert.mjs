@@ -35,6 +35,10 @@ const cliNames = {
 const protocolPreference = ['json', 'rest-json', 'rest-xml', 'query', 'ec2'];
 const dropKeys = new Set(['documentation', 'documentationUrl', 'deprecatedMessage', 'examples']);
 
+// botocore's paginators-1.sdk-extras.json (non_aggregate_keys: which non-list keys a paginated result keeps),
+// which the npm package does not carry; extracted once from botocore 1.43.11 into scripts/paginator-extras.json.
+const extras = JSON.parse(fs.readFileSync(new URL('./paginator-extras.json', import.meta.url), 'utf8'));
+
 const latest = new Map();
 for (const file of fs.readdirSync(apis)) {
   const m = /^(.+)-(\d{4}-\d{2}-\d{2})\.min\.json$/.exec(file);
@@ -69,6 +73,9 @@ for (const [prefix, { version, file }] of candidates) {
   if (!protocol) continue;
   const pagFile = path.join(apis, `${prefix}-${version}.paginators.json`);
   const paginators = fs.existsSync(pagFile) ? JSON.parse(fs.readFileSync(pagFile, 'utf8')).pagination ?? {} : {};
+  for (const [op, keys] of Object.entries(extras[cli === 's3api' ? 's3' : cli] ?? {})) {
+    if (paginators[op]) paginators[op].non_aggregate_keys = keys;
+  }
   const metadata = {
     apiVersion: md.apiVersion, endpointPrefix: md.endpointPrefix, signingName: md.signingName ?? md.endpointPrefix,
     serviceId: sid, protocol, jsonVersion: md.jsonVersion, targetPrefix: md.targetPrefix,

@@ -18,10 +18,11 @@ public sealed record OperationModel(
     public bool IsReadOnly => ReadOnlyOperations.IsReadOnly(this);
 }
 
-/// <summary>A botocore paginator: which input token, output token, limit key and result keys.</summary>
+/// <summary>A botocore paginator: input and output tokens, limit key, result keys, and the other keys a merged result keeps.</summary>
 public sealed record Paginator(
     IReadOnlyList<string> InputTokens,
     IReadOnlyList<string> OutputTokens,
     string? LimitKey,
     IReadOnlyList<string> ResultKeys,
-    string? MoreResults);
+    string? MoreResults,
+    IReadOnlyList<string> NonAggregateKeys);

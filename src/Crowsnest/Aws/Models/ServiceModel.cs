@@ -88,6 +88,7 @@ public sealed class ServiceModel
             List(p, "output_token"),
             p.TryGetProperty("limit_key", out var lk) ? lk.GetString() : null,
             List(p, "result_key"),
-            p.TryGetProperty("more_results", out var mr) ? mr.GetString() : null);
+            p.TryGetProperty("more_results", out var mr) ? mr.GetString() : null,
+            List(p, "non_aggregate_keys"));
     }
 }

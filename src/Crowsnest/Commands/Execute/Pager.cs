@@ -7,7 +7,7 @@ namespace Crowsnest.Commands.Execute;
 
 /// <summary>
 /// Automatic pagination as botocore's PageIterator and build_full_result do it: result keys merged across pages,
-/// other keys from the first page, cut at --max-items (or the server cap) with a resume <c>NextToken</c>.
+/// the non-aggregate keys from the first page, cut at --max-items (or the server cap) with a resume <c>NextToken</c>.
 /// </summary>
 internal sealed class Pager(AwsInvoker invoker, AwsCall call, AwsCredentials credentials, AwsInvokerOptions options)
 {
@@ -36,6 +36,7 @@ internal sealed class Pager(AwsInvoker invoker, AwsCall call, AwsCredentials cre
         }
         var primary = _paginator.ResultKeys.Count > 0 ? _paginator.ResultKeys[0] : null;
         var merged = new JsonObject();
+        var nonAggregate = new JsonObject();
         JsonObject? resume = null;
         var total = 0;
         var pages = 0;
@@ -54,12 +55,10 @@ internal sealed class Pager(AwsInvoker invoker, AwsCall call, AwsCredentials cre
                 {
                     JsonPaths.Set(page!, primary, new JsonArray([.. first.Skip(skip).Select(n => n?.DeepClone())]));
                 }
-                foreach (var (k, v) in page!)
+                // botocore keeps only the result keys and the paginator's non-aggregate keys (null when absent).
+                foreach (var key in _paginator.NonAggregateKeys)
                 {
-                    if (!_paginator.ResultKeys.Contains(k) && !_paginator.OutputTokens.Contains(k) && k != _paginator.MoreResults)
-                    {
-                        merged[k] = v?.DeepClone();
-                    }
+                    JsonPaths.Set(nonAggregate, key, JsonPaths.Get(page!, key)?.DeepClone());
                 }
             }
             var items = primary is not null && JsonPaths.Get(page!, primary) is JsonArray list ? list.Count : 0;
@@ -93,6 +92,10 @@ internal sealed class Pager(AwsInvoker invoker, AwsCall call, AwsCredentials cre
             previous = serialized;
             currentToken = next;
             Inject(input, next);
+        }
+        foreach (var (k, v) in nonAggregate)
+        {
+            merged[k] = v?.DeepClone();
         }
         if (resume is not null)
         {

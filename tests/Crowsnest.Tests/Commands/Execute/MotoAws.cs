@@ -20,6 +20,7 @@ internal sealed class MotoAws(string url)
     {
         Endpoints = new AwsEndpointOptions { Overrides = new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = url } },
         MaxRetries = 0,
+        Timeout = TimeSpan.FromSeconds(90), // one moto serves every test at once on a busy machine
     });
 
     public static async Task<MotoAws> SharedAsync() => new(await MotoServer.SharedUrlAsync());
