@@ -9,6 +9,7 @@ internal static class CrowsnestCli
     {
         var root = new RootCommand("Crowsnest: self-hosted ChatOps for AWS.");
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(AwsCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

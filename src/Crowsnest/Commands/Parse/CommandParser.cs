@@ -11,10 +11,12 @@ public sealed class CommandParser(ServiceCatalog catalog) : ICommandParser
     public ParseResult Parse(string text)
     {
         var words = CommandTokenizer.Tokenize(text, out var tokenError);
-        if (words is null)
-        {
-            return new ParseResult.Invalid(tokenError!, []);
-        }
+        return words is null ? new ParseResult.Invalid(tokenError!, []) : Parse(words);
+    }
+
+    /// <summary>Parses words a shell has already split (the admin CLI).</summary>
+    public ParseResult Parse(IReadOnlyList<string> words)
+    {
         var start = words.Count > 0 && words[0] is "aws" or "@aws" ? 1 : 0;
         if (words.Count <= start || words[start] is "help" || IsOption(words[start]) && OptionName(words[start]) == "help")
         {
