@@ -73,3 +73,22 @@ public class CliOutputTests
         Assert.Equal(("{}", (string?)null), (shortOne.Text, shortOne.Attachment));
     }
 }
+
+public class ChatSummaryTests
+{
+    [Fact]
+    public void Key_fields_come_first_and_the_cli_json_is_attached()
+    {
+        var result = new JsonObject
+        {
+            ["MetricAlarms"] = new JsonArray(
+                new JsonObject { ["AlarmArn"] = "arn:1", ["AlarmName"] = "cpu", ["StateValue"] = "ALARM", ["Threshold"] = 70.0 },
+                new JsonObject { ["AlarmArn"] = "arn:2", ["AlarmName"] = "disk", ["StateValue"] = "OK", ["Threshold"] = 90.0 }),
+        };
+        var chat = ChatSummary.Render(MotoAws.Parse("cloudwatch describe-alarms"), result);
+        Assert.Equal("MetricAlarms: 2\n• cpu  ALARM  arn:1\n• disk  OK  arn:2", chat.Text);
+        Assert.Equal(CliJsonWriter.Write(result) + "\n", chat.Attachment);
+        var text = ChatSummary.Render(MotoAws.Parse("cloudwatch describe-alarms --query MetricAlarms[].AlarmName --output text"), result);
+        Assert.Equal(("cpu\tdisk", (string?)null), (text.Text, text.Attachment));
+    }
+}
