@@ -11,6 +11,7 @@ internal static class CrowsnestCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(AwsCommand.Create());
         // The web host handles SIGINT/SIGTERM itself and finishes in-flight work; do not let the parser kill it early.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
