@@ -12,7 +12,7 @@ namespace Crowsnest.Host.Api;
 /// (<c>POST /crowsnest/...</c>): read the JSON input, validate it against the model listing every error, run the
 /// handler, answer with the model's success status or an AWS-shaped error.
 /// </summary>
-internal static class ApiEndpoints
+internal static partial class ApiEndpoints
 {
     public static void Map(WebApplication app)
     {
@@ -63,7 +63,16 @@ internal static class ApiEndpoints
                 }
             }
             var call = new ApiCall(operation.Name, input.RootElement, ApiAuthentication.ActorOf(context), context.TraceIdentifier, context.RequestAborted);
-            var outcome = await handler(call);
+            ApiOutcome outcome;
+            try
+            {
+                outcome = await handler(call);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailure(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Crowsnest.Host.Api"), e, operation.Name, context.TraceIdentifier);
+                outcome = new AwsError("InternalServiceError", $"An internal error occurred (correlation id {context.TraceIdentifier}).", 500);
+            }
             if (outcome.Error is not null)
             {
                 await outcome.Error.WriteAsync(context);
@@ -83,4 +92,7 @@ internal static class ApiEndpoints
     /// <summary>The error type a validation failure answers with: one the operation's model lists.</summary>
     public static string ValidationErrorType(ApiOperation operation) =>
         operation.Errors.Contains("InvalidParameterException") ? "InvalidParameterException" : "InvalidRequestException";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "API operation {Operation} failed (correlation id {CorrelationId}).")]
+    private static partial void LogFailure(ILogger logger, Exception exception, string operation, string correlationId);
 }

@@ -25,9 +25,9 @@ internal static class SigV4Verifier
     public const string Service = "chatbot";
     public static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(5);
 
-    public static SigV4Outcome Verify(SigV4Request request, SigV4Authorization auth, string secretAccessKey, DateTimeOffset now)
+    public static SigV4Outcome Verify(SigV4Request request, SigV4Authorization auth, string secretAccessKey, DateTimeOffset now, string service = Service)
     {
-        if (auth.Service != Service)
+        if (auth.Service != service)
         {
             return SigV4Outcome.WrongService;
         }
