@@ -9,7 +9,7 @@ internal sealed class CredentialOperations(ApiCredentialService credentials, ISt
 {
     public IEnumerable<(string Name, string Uri, ApiHandler Handler)> All()
     {
-        yield return ("CreateAccessKey", "/crowsnest/create-access-key", call => CreateAsync(call, CredentialKind.AccessKey));
+        yield return ("CreateAccessKey", "/crowsnest/create-access-key", call => CreateAsync(call, call.Str("Kind") == "api-token" ? CredentialKind.BearerToken : CredentialKind.AccessKey));
         yield return ("CreateApiToken", "/crowsnest/create-api-token", call => CreateAsync(call, CredentialKind.BearerToken));
         yield return ("ListCredentials", "/crowsnest/list-credentials", ListAsync);
         yield return ("RevokeCredential", "/crowsnest/revoke-credential", RevokeAsync);
