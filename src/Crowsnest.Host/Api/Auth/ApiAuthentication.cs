@@ -30,6 +30,8 @@ internal static class ApiAuthentication
             }
             var body = await ReadBodyAsync(context);
             context.Items[BodyKey] = body;
+            // Other authenticated endpoints (the console's) read the body again.
+            context.Request.Body = new MemoryStream(body, writable: false);
             var failure = await AuthenticateAsync(context, body);
             if (failure is not null)
             {
