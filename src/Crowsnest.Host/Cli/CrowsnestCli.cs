@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crowsnest.Host.Cli.Admin;
 
 namespace Crowsnest.Host.Cli;
 
@@ -12,6 +13,12 @@ internal static class CrowsnestCli
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(AwsCommand.Create());
+        root.Subcommands.Add(ConfigurationCommands.Create());
+        root.Subcommands.Add(OtherCommands.Workspaces());
+        root.Subcommands.Add(OtherCommands.Keys());
+        root.Subcommands.Add(OtherCommands.Subscriptions());
+        root.Subcommands.Add(OtherCommands.DeadLetters());
+        root.Subcommands.Add(OtherCommands.Audit());
         // The web host handles SIGINT/SIGTERM itself and finishes in-flight work; do not let the parser kill it early.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }

@@ -1,3 +1,5 @@
+using Crowsnest.Host.Api;
+using Crowsnest.Host.Api.Auth;
 using Prometheus;
 
 namespace Crowsnest.Host.Endpoints;
@@ -7,7 +9,9 @@ internal static class EndpointMap
 {
     public static void MapAll(WebApplication app)
     {
+        app.UseApiAuthentication();
         HealthEndpoints.Map(app);
+        ApiEndpoints.Map(app);
         app.MapMetrics("/metrics");
     }
 }

@@ -20,6 +20,8 @@ internal sealed class CrowsnestSettings
 
     public SecretSettings Secrets { get; set; } = new();
 
+    public ApiSettings Api { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -67,4 +69,22 @@ internal sealed class SecretSettings
 
     /// <summary>Key-ring folder when <c>Secrets:KeyStore</c> is <c>directory</c>. Setting key <c>Secrets:KeyDirectory</c>.</summary>
     public string? KeyDirectory { get; set; }
+}
+
+internal sealed class ApiSettings
+{
+    /// <summary>The 12-digit account id in the ARNs Crowsnest issues. Setting key <c>Api:AccountId</c>.</summary>
+    public string AccountId { get; set; } = "000000000000";
+
+    /// <summary>
+    /// A bearer token that is always accepted (for automated first setup); when unset and no credential exists,
+    /// a one-time token is generated and printed to the log at start. Setting key <c>Api:BootstrapToken</c>.
+    /// </summary>
+    public string? BootstrapToken { get; set; }
+
+    /// <summary>Whether <c>/metrics</c> needs a credential too. Setting key <c>Api:ProtectMetrics</c>.</summary>
+    public bool ProtectMetrics { get; set; }
+
+    /// <summary>How often the configuration snapshot checks the store for changes. Setting key <c>Api:SnapshotPollInterval</c>.</summary>
+    public TimeSpan SnapshotPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -1,4 +1,11 @@
+using Crowsnest.Configuration;
+using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Diagnostics;
+using Crowsnest.Host.Api;
+using Crowsnest.Host.Api.Admin;
+using Crowsnest.Host.Api.Auth;
+using Crowsnest.Host.Api.Chatbot;
+using Crowsnest.Storage;
 
 namespace Crowsnest.Host.Hosting;
 
@@ -9,5 +16,14 @@ internal static class ServiceRegistrations
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CrowsnestMetrics>();
+
+        // Control plane: credentials, the configuration snapshot, the AWS Chatbot API and Crowsnest's own operations.
+        services.AddSingleton<ApiCredentialService>();
+        services.AddHostedService<ApiBootstrap>();
+        services.AddSingleton(sp => new ConfigSnapshotSource(sp.GetRequiredService<IStore>().Resources));
+        services.AddHostedService<ConfigSnapshotWorker>();
+        services.AddSingleton<ISubscriptionConfirmer, MarkingSubscriptionConfirmer>();
+        services.AddChatbotOperations();
+        services.AddCrowsnestOperations();
     }
 }

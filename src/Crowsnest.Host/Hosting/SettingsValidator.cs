@@ -40,7 +40,24 @@ internal static class SettingsValidator
             errors.Add($"ShutdownTimeout: {settings.ShutdownTimeout} must be between 0 and 10 minutes.");
         }
         ValidateTls(settings, errors);
+        ValidateApi(settings.Api, errors);
         return errors;
+    }
+
+    private static void ValidateApi(ApiSettings api, List<string> errors)
+    {
+        if (api.AccountId.Length != 12 || !api.AccountId.All(char.IsAsciiDigit))
+        {
+            errors.Add($"Api:AccountId: '{api.AccountId}' is not a 12-digit account id.");
+        }
+        if (api.BootstrapToken is { Length: > 0 and < 20 })
+        {
+            errors.Add("Api:BootstrapToken: must have at least 20 characters.");
+        }
+        if (api.SnapshotPollInterval < TimeSpan.FromMilliseconds(100) || api.SnapshotPollInterval > TimeSpan.FromMinutes(5))
+        {
+            errors.Add($"Api:SnapshotPollInterval: {api.SnapshotPollInterval} must be between 100 ms and 5 minutes.");
+        }
     }
 
     private static void ValidateTls(CrowsnestSettings settings, List<string> errors)

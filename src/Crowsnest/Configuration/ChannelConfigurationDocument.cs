@@ -3,6 +3,7 @@ namespace Crowsnest.Configuration;
 /// <summary>
 /// A channel configuration as stored (<see cref="Storage.ResourceRecord.Document"/>), with the AWS Chatbot field
 /// names. Secret fields (<c>WebhookUrl</c>, <c>SigningSecret</c>) are never here: see <see cref="ChannelSecrets"/>.
+/// Defaulted members turn an explicit null (which the JSON source generator passes for absent fields) into the default.
 /// </summary>
 public sealed record ChannelConfigurationDocument
 {
@@ -37,22 +38,22 @@ public sealed record ChannelConfigurationDocument
     /// <summary>Console inbox name (console targets).</summary>
     public string? InboxName { get; init; }
 
-    public IReadOnlyList<string> SnsTopicArns { get; init; } = [];
+    public IReadOnlyList<string> SnsTopicArns { get; init => field = value ?? []; } = [];
 
     /// <summary>Crowsnest: intake sources besides SNS topics (e.g. <c>events</c>, <c>webhooks/build</c>).</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init => field = value ?? []; } = [];
 
     public string? IamRoleArn { get; init; }
 
-    public IReadOnlyList<string> GuardrailPolicyArns { get; init; } = [];
+    public IReadOnlyList<string> GuardrailPolicyArns { get; init => field = value ?? []; } = [];
 
     /// <summary>ERROR, INFO or NONE.</summary>
-    public string LoggingLevel { get; init; } = "NONE";
+    public string LoggingLevel { get; init => field = value ?? "NONE"; } = "NONE";
 
     public bool UserAuthorizationRequired { get; init; }
 
     /// <summary>ENABLED or DISABLED.</summary>
-    public string State { get; init; } = "ENABLED";
+    public string State { get; init => field = value ?? "ENABLED"; } = "ENABLED";
 
     public string? StateReason { get; init; }
 
@@ -60,7 +61,7 @@ public sealed record ChannelConfigurationDocument
     public EventFilterDocument? EventFilter { get; init; }
 
     /// <summary>Crowsnest: what to do with events no type recognises (<see cref="UnrecognizedEventPolicies"/>).</summary>
-    public string UnrecognizedEvents { get; init; } = UnrecognizedEventPolicies.DeliverGeneric;
+    public string UnrecognizedEvents { get; init => field = value ?? UnrecognizedEventPolicies.DeliverGeneric; } = UnrecognizedEventPolicies.DeliverGeneric;
 }
 
 /// <summary>The secret fields of a channel configuration (<see cref="Storage.ResourceRecord.Secrets"/>).</summary>
@@ -77,16 +78,16 @@ public sealed record ChannelSecrets
 public sealed record EventFilterDocument
 {
     /// <summary>Event type names (<c>cloudwatch.alarm</c>); a trailing <c>*</c> matches a prefix. Empty = all.</summary>
-    public IReadOnlyList<string> EventTypes { get; init; } = [];
+    public IReadOnlyList<string> EventTypes { get; init => field = value ?? []; } = [];
 
     /// <summary>Lowest severity delivered (a <see cref="Messages.Severity"/> name), or null for all.</summary>
     public string? MinimumSeverity { get; init; }
 
     /// <summary>12-digit account ids. Empty = all.</summary>
-    public IReadOnlyList<string> Accounts { get; init; } = [];
+    public IReadOnlyList<string> Accounts { get; init => field = value ?? []; } = [];
 
     /// <summary>Region names. Empty = all.</summary>
-    public IReadOnlyList<string> Regions { get; init; } = [];
+    public IReadOnlyList<string> Regions { get; init => field = value ?? []; } = [];
 
     /// <summary>An EventBridge event pattern (JSON) matched against the payload, or null.</summary>
     public string? EventPattern { get; init; }

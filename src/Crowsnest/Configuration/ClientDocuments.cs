@@ -7,7 +7,7 @@ public sealed record SlackWorkspaceDocument
 
     public required string SlackTeamName { get; init; }
 
-    public string State { get; init; } = "ENABLED";
+    public string State { get; init => field = value ?? "ENABLED"; } = "ENABLED";
 
     public string? StateReason { get; init; }
 }
@@ -31,7 +31,7 @@ public sealed record TeamsTeamDocument
 
     public string? TeamName { get; init; }
 
-    public string State { get; init; } = "ENABLED";
+    public string State { get; init => field = value ?? "ENABLED"; } = "ENABLED";
 
     public string? StateReason { get; init; }
 }
@@ -58,7 +58,7 @@ public sealed record CustomActionDocument
 
     public string? AliasName { get; init; }
 
-    public IReadOnlyList<CustomActionAttachment> Attachments { get; init; } = [];
+    public IReadOnlyList<CustomActionAttachment> Attachments { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>The command a custom action runs.</summary>
@@ -71,9 +71,9 @@ public sealed record CustomActionAttachment
 
     public string? ButtonText { get; init; }
 
-    public IReadOnlyList<CustomActionAttachmentCriteria> Criteria { get; init; } = [];
+    public IReadOnlyList<CustomActionAttachmentCriteria> Criteria { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Variables { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 }
 
 /// <summary>A condition on a notification's variable.</summary>

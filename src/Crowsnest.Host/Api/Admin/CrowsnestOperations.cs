@@ -1,0 +1,17 @@
+namespace Crowsnest.Host.Api.Admin;
+
+/// <summary>Crowsnest's operations beyond AWS Chatbot, all under <c>POST /crowsnest/...</c>.</summary>
+internal static class CrowsnestOperations
+{
+    public static IEnumerable<(string Name, string Uri, ApiHandler Handler)> All(IServiceProvider services) =>
+        services.GetRequiredService<ChannelAdmin>().All()
+            .Concat(services.GetRequiredService<CredentialOperations>().All())
+            .Concat(services.GetRequiredService<OperationsAdmin>().All());
+
+    public static void AddCrowsnestOperations(this IServiceCollection services)
+    {
+        services.AddSingleton<ChannelAdmin>();
+        services.AddSingleton<CredentialOperations>();
+        services.AddSingleton<OperationsAdmin>();
+    }
+}
