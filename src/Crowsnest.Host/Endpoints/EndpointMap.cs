@@ -8,6 +8,8 @@ internal static class EndpointMap
     public static void MapAll(WebApplication app)
     {
         HealthEndpoints.Map(app);
+        SnsEndpoint.Map(app);
+        SourceEndpoints.Map(app);
         app.MapMetrics("/metrics");
     }
 }

@@ -40,6 +40,7 @@ internal static class SettingsValidator
             errors.Add($"ShutdownTimeout: {settings.ShutdownTimeout} must be between 0 and 10 minutes.");
         }
         ValidateTls(settings, errors);
+        IntakeSettingsValidator.Validate(settings, errors);
         return errors;
     }
 
