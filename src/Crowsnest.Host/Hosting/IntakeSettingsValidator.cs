@@ -34,7 +34,7 @@ internal static class IntakeSettingsValidator
     }
 
     public static X509Certificate2? LoadAuthority(SnsSettings sns) =>
-        string.IsNullOrWhiteSpace(sns.TrustedCertificateAuthority) ? null : X509Certificate2.CreateFromPemFile(sns.TrustedCertificateAuthority);
+        string.IsNullOrWhiteSpace(sns.TrustedCertificateAuthority) ? null : X509Certificate2.CreateFromPem(File.ReadAllText(sns.TrustedCertificateAuthority));
 
     private static void ValidateAuthority(SnsSettings sns, List<string> errors)
     {

@@ -10,6 +10,7 @@ internal static class ServiceRegistrations
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CrowsnestMetrics>();
+        services.AddHostedService<MetricsStartup>();
         services.AddIntake();
     }
 }

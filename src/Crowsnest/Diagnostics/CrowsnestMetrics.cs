@@ -4,7 +4,8 @@ namespace Crowsnest.Diagnostics;
 
 /// <summary>
 /// The engine's metrics, on one <see cref="Meter"/> named <c>Crowsnest</c>; the host exports them in Prometheus
-/// text format at <c>/metrics</c>. Names follow AWS Chatbot's CloudWatch metrics where those exist.
+/// text format at <c>/metrics</c>, prefixed with the meter's name and lower-cased (<c>EventsProcessed</c> is scraped as
+/// <c>crowsnest_eventsprocessed</c>). Names follow AWS Chatbot's CloudWatch metrics where those exist.
 /// </summary>
 public sealed class CrowsnestMetrics : IDisposable
 {
@@ -21,11 +22,11 @@ public sealed class CrowsnestMetrics : IDisposable
         EventsProcessed = _meter.CreateCounter<long>("EventsProcessed", description: "Notifications accepted into the inbox (AWS Chatbot's name), by source and topic.");
         EventsThrottled = _meter.CreateCounter<long>("EventsThrottled", description: "Notifications answered 503 because the store could not take them now (AWS Chatbot's name), by source.");
         UnsupportedEvents = _meter.CreateCounter<long>("UnsupportedEvents", description: "Notifications in a form Crowsnest does not take (AWS Chatbot's name), by source and reason.");
-        IntakeRefused = _meter.CreateCounter<long>("crowsnest_intake_refused", description: "Intake requests refused, by endpoint and outcome.");
-        IntakeUnrouted = _meter.CreateCounter<long>("crowsnest_intake_unrouted", description: "Verified notifications for a topic no configuration names (stored, not routed), by topic.");
-        IntakeDuplicates = _meter.CreateCounter<long>("crowsnest_intake_duplicates", description: "Redelivered notifications already in the inbox, by source.");
-        SnsSubscriptions = _meter.CreateCounter<long>("crowsnest_sns_subscription_messages", description: "SNS subscription messages recorded, by resulting state.");
-        SqsPoisonMessages = _meter.CreateCounter<long>("crowsnest_sqs_poison_messages", description: "SQS messages that could not be read, left to the queue's redrive policy, by queue.");
+        IntakeRefused = _meter.CreateCounter<long>("intake_refused", description: "Intake requests refused, by endpoint and outcome.");
+        IntakeUnrouted = _meter.CreateCounter<long>("intake_unrouted", description: "Verified notifications for a topic no configuration names (stored, not routed), by topic.");
+        IntakeDuplicates = _meter.CreateCounter<long>("intake_duplicates", description: "Redelivered notifications already in the inbox, by source.");
+        SnsSubscriptions = _meter.CreateCounter<long>("sns_subscription_messages", description: "SNS subscription messages recorded, by resulting state.");
+        SqsPoisonMessages = _meter.CreateCounter<long>("sqs_poison_messages", description: "SQS messages that could not be read, left to the queue's redrive policy, by queue.");
     }
 
     /// <summary>The meter, for parts that add instruments of their own.</summary>

@@ -85,8 +85,9 @@ public sealed class SnsHttpClient : IDisposable
             return true;
         }
 
+        // SocketsHttpHandler passes the SslStream; its target host is the request's host.
         if (_options.ExtraTrustedCa is not { } ca || certificate is null || errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable)
-            || sender is not HttpRequestMessage { RequestUri: { } uri } || !_policy.IsExtraTrusted(uri))
+            || sender is not SslStream { TargetHostName: { Length: > 0 } host } || !_policy.IsExtraTrustedHost(host))
         {
             return false;
         }
@@ -97,7 +98,7 @@ public sealed class SnsHttpClient : IDisposable
         custom.ChainPolicy.CustomTrustStore.Add(ca);
         custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         using var leaf = new X509Certificate2(certificate);
-        var hostMatches = leaf.MatchesHostname(uri.IdnHost);
+        var hostMatches = leaf.MatchesHostname(host);
         return hostMatches && custom.Build(leaf);
     }
 

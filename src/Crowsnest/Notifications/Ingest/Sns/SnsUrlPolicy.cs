@@ -33,6 +33,10 @@ public sealed partial class SnsUrlPolicy(SnsTrustOptions options)
         return options.ExtraTrustedHosts.Any(h => string.Equals(Normalize(h), authority, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>True when <paramref name="host"/> is one of the explicitly trusted extra hosts (on any of its configured ports).</summary>
+    public bool IsExtraTrustedHost(string host) =>
+        options.ExtraTrustedHosts.Any(h => string.Equals(Normalize(h).Split(':')[0], host, StringComparison.OrdinalIgnoreCase));
+
     private UrlCheck CheckCommon(string? url, string field)
     {
         if (string.IsNullOrEmpty(url))
