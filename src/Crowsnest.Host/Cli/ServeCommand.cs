@@ -16,6 +16,7 @@ internal static class ServeCommand
         (new Option<string>("--log-format") { Description = "plain (default) or json." }, "Log:Format"),
         (new Option<string>("--tls-certificate") { Description = "PEM certificate for https:// listen URLs." }, "Tls:CertificatePath"),
         (new Option<string>("--tls-key") { Description = "PEM private key for https:// listen URLs." }, "Tls:KeyPath"),
+        (new Option<string>("--sns-pinned-certificates") { Description = "Folder of SNS signing certificates at <dir>/<host>/<path>, used instead of fetching them." }, "Sns:PinnedCertificates"),
     ];
 
     public static Command Create()

@@ -12,6 +12,8 @@ internal static class EndpointMap
         app.UseApiAuthentication();
         HealthEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        SnsEndpoint.Map(app);
+        SourceEndpoints.Map(app);
         app.MapMetrics("/metrics");
     }
 }

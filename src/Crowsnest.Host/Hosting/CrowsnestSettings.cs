@@ -22,6 +22,10 @@ internal sealed class CrowsnestSettings
 
     public ApiSettings Api { get; set; } = new();
 
+    public SnsSettings Sns { get; set; } = new();
+
+    public SqsSettings Sqs { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -87,4 +91,55 @@ internal sealed class ApiSettings
 
     /// <summary>How often the configuration snapshot checks the store for changes. Setting key <c>Api:SnapshotPollInterval</c>.</summary>
     public TimeSpan SnapshotPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+internal sealed class SnsSettings
+{
+    /// <summary>
+    /// Folder of pinned signing certificates, <c>&lt;dir&gt;/&lt;host&gt;/&lt;path&gt;</c>, used instead of fetching that URL.
+    /// Setting key <c>Sns:PinnedCertificates</c> (option <c>--sns-pinned-certificates</c>).
+    /// </summary>
+    public string? PinnedCertificates { get; set; }
+
+    /// <summary>
+    /// Extra certificate hosts (<c>host</c> or <c>host:port</c>) trusted besides sns.&lt;region&gt;.amazonaws.com — never by
+    /// default. Setting keys <c>Sns:TrustedCertificateHosts:0</c>, <c>:1</c>, ...
+    /// </summary>
+    public List<string> TrustedCertificateHosts { get; set; } = [];
+
+    /// <summary>PEM CA certificate the trusted extra hosts' TLS may chain to. Setting key <c>Sns:TrustedCertificateAuthority</c>.</summary>
+    public string? TrustedCertificateAuthority { get; set; }
+
+    /// <summary>Oldest envelope Timestamp accepted on /sns (0 turns the replay window off). Setting key <c>Sns:MaxMessageAge</c>.</summary>
+    public TimeSpan MaxMessageAge { get; set; } = TimeSpan.FromHours(6);
+}
+
+internal sealed class SqsSettings
+{
+    /// <summary>Queues to poll, one worker each. Setting keys <c>Sqs:Queues:0:QueueUrl</c>, <c>:Region</c>, <c>:RoleArn</c>, ...</summary>
+    public List<SqsQueueSettings> Queues { get; set; } = [];
+}
+
+internal sealed class SqsQueueSettings
+{
+    /// <summary>The queue URL.</summary>
+    public string QueueUrl { get; set; } = "";
+
+    /// <summary>The queue's region, e.g. us-east-1.</summary>
+    public string Region { get; set; } = "";
+
+    /// <summary>A role to assume for reading the queue; credentials otherwise come from the default chain.</summary>
+    public string? RoleArn { get; set; }
+
+    /// <summary>An SQS endpoint to use instead of the regional one (VPC endpoints, emulators).</summary>
+    public string? ServiceUrl { get; set; }
+
+    /// <summary>An STS endpoint to use instead of the regional one.</summary>
+    public string? StsServiceUrl { get; set; }
+
+    /// <summary>Long-poll wait, 0–20 seconds.</summary>
+    public int WaitTimeSeconds { get; set; } = 20;
+
+    /// <summary>Messages per receive, 1–10.</summary>
+    public int MaxMessages { get; set; } = 10;
 }

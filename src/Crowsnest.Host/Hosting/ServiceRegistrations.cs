@@ -1,10 +1,10 @@
-using Crowsnest.Configuration;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Diagnostics;
 using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Admin;
 using Crowsnest.Host.Api.Auth;
 using Crowsnest.Host.Api.Chatbot;
+using Crowsnest.Host.Intake;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Host.Hosting;
@@ -22,8 +22,9 @@ internal static class ServiceRegistrations
         services.AddHostedService<ApiBootstrap>();
         services.AddSingleton(sp => new ConfigSnapshotSource(sp.GetRequiredService<IStore>().Resources));
         services.AddHostedService<ConfigSnapshotWorker>();
-        services.AddSingleton<ISubscriptionConfirmer, MarkingSubscriptionConfirmer>();
         services.AddChatbotOperations();
         services.AddCrowsnestOperations();
+        services.AddHostedService<MetricsStartup>();
+        services.AddIntake();
     }
 }

@@ -41,6 +41,7 @@ internal static class SettingsValidator
         }
         ValidateTls(settings, errors);
         ValidateApi(settings.Api, errors);
+        IntakeSettingsValidator.Validate(settings, errors);
         return errors;
     }
 

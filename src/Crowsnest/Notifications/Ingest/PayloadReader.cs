@@ -140,7 +140,7 @@ public sealed class PayloadReader(TimeProvider time)
         return items.Count == 0 ? null : new PayloadReadResult { Items = items };
     }
 
-    private Notification FromEnvelope(SnsEnvelope envelope, NotificationSource source) => new()
+    internal Notification FromEnvelope(SnsEnvelope envelope, NotificationSource source) => new()
     {
         MessageId = envelope.MessageId ?? HashId(envelope.Message),
         Source = source,
@@ -165,7 +165,7 @@ public sealed class PayloadReader(TimeProvider time)
     private static PayloadReadResult Single(Notification notification, SnsEnvelope? envelope, PayloadShape shape) =>
         new() { Items = [new PayloadItem(notification, envelope, shape)] };
 
-    private static string HashId(string body) =>
+    internal static string HashId(string body) =>
         "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)).AsSpan(0, 16));
 
     private static bool HasString(JsonElement element, string name) =>
