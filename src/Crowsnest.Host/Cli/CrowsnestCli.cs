@@ -12,6 +12,7 @@ internal static class CrowsnestCli
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(AwsCommand.Create());
+        root.Subcommands.Add(PolicyCommand.Create());
         // The web host handles SIGINT/SIGTERM itself and finishes in-flight work; do not let the parser kill it early.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
