@@ -43,13 +43,14 @@ internal static class PolicyCommand
             var problems = new List<string>();
             var role = Load(parse.GetValue(rolePolicies) ?? [], templatesAllowed: false, problems);
             var guards = Load(parse.GetValue(guardrails) ?? [], templatesAllowed: true, problems);
-            var request = Request(parse.GetValue(words) ?? [], parse.GetValue(region)!, parse.GetValue(account)!, problems);
+            var models = ServiceCatalog.OpenDefault();
+            var request = Request(models, parse.GetValue(words) ?? [], parse.GetValue(region)!, parse.GetValue(account)!, problems);
             if (problems.Count > 0 || request is null)
             {
                 await WriteLinesAsync(output, ["invalid", .. problems]);
                 return Invalid;
             }
-            var result = new PolicySimulator().Simulate(role, guards, request);
+            var result = new PolicySimulator(new ModelReadOnlyOperationCatalog(models), new Authorizer()).Simulate(role, guards, request);
             await WriteLinesAsync(output, result.Lines);
             return result.Decision is null ? Invalid : result.Allowed ? Allowed : Denied;
         });
@@ -77,14 +78,14 @@ internal static class PolicyCommand
         return policies;
     }
 
-    private static AuthorizationRequest? Request(string[] tokens, string region, string account, List<string> problems)
+    private static AuthorizationRequest? Request(ServiceCatalog models, string[] tokens, string region, string account, List<string> problems)
     {
         if (tokens.Length == 0)
         {
             problems.Add("no command given: add -- <service> <operation> [options]");
             return null;
         }
-        switch (new CommandParser(ServiceCatalog.OpenDefault()).Parse(tokens))
+        switch (new CommandParser(models).Parse(tokens))
         {
             case CommandParse.Parsed { Call: var call }:
                 var callRegion = call.Region ?? region;
