@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Text.Json;
+using Crowsnest.Aws.Models;
+using Crowsnest.Commands.Authorize;
+using Crowsnest.Commands.Parse;
+using Crowsnest.Iam;
+using CommandParse = Crowsnest.Commands.Parse.ParseResult;
+
+namespace Crowsnest.Host.Cli;
+
+/// <summary>
+/// <c>crowsnest policy simulate --role-policy FILE… --guardrail FILE|TEMPLATE… [--region R] [--account A] -- &lt;aws command&gt;</c>:
+/// decides offline (no AWS call) whether the role's policies and the guardrails allow the command. The first output
+/// line is <c>allowed</c>, <c>denied</c> or <c>invalid</c>; exit 0, 1 or 2.
+/// </summary>
+internal static class PolicyCommand
+{
+    private const int Allowed = 0;
+    private const int Denied = 1;
+    private const int Invalid = 2;
+
+    public static Command Create()
+    {
+        var command = new Command("policy", "Work with IAM policies as Crowsnest evaluates them.");
+        command.Subcommands.Add(CreateSimulate());
+        return command;
+    }
+
+    private static Command CreateSimulate()
+    {
+        var rolePolicies = new Option<string[]>("--role-policy") { Description = "A policy document (JSON file) of the channel or user role.", AllowMultipleArgumentsPerToken = true };
+        var guardrails = new Option<string[]>("--guardrail") { Description = "A guardrail: a policy JSON file or a template name (ReadOnly, Notification, …).", AllowMultipleArgumentsPerToken = true };
+        var region = new Option<string>("--region") { Description = "The region the command runs in.", DefaultValueFactory = _ => "us-east-1" };
+        var account = new Option<string>("--account") { Description = "The account the command runs in.", DefaultValueFactory = _ => "123456789012" };
+        var words = new Argument<string[]>("command") { Arity = ArgumentArity.ZeroOrMore, Description = "<service> <operation> [options], after --." };
+        var simulate = new Command("simulate", "Could this role run this command under these guardrails? Offline; explains the decision.")
+        {
+            rolePolicies, guardrails, region, account, words,
+        };
+        simulate.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var problems = new List<string>();
+            var role = Load(parse.GetValue(rolePolicies) ?? [], templatesAllowed: false, problems);
+            var guards = Load(parse.GetValue(guardrails) ?? [], templatesAllowed: true, problems);
+            var models = ServiceCatalog.OpenDefault();
+            var request = Request(models, parse.GetValue(words) ?? [], parse.GetValue(region)!, parse.GetValue(account)!, problems);
+            if (problems.Count > 0 || request is null)
+            {
+                await WriteLinesAsync(output, ["invalid", .. problems]);
+                return Invalid;
+            }
+            var result = new PolicySimulator(new ModelReadOnlyOperationCatalog(models), new Authorizer()).Simulate(role, guards, request);
+            await WriteLinesAsync(output, result.Lines);
+            return result.Decision is null ? Invalid : result.Allowed ? Allowed : Denied;
+        });
+        return simulate;
+    }
+
+    private static List<SimulatedPolicy> Load(string[] values, bool templatesAllowed, List<string> problems)
+    {
+        var policies = new List<SimulatedPolicy>();
+        foreach (var value in values)
+        {
+            if (File.Exists(value))
+            {
+                policies.Add(new SimulatedPolicy(Path.GetFileNameWithoutExtension(value), File.ReadAllText(value)));
+            }
+            else if (templatesAllowed)
+            {
+                policies.Add(new SimulatedPolicy(value)); // the simulator reports an unknown template
+            }
+            else
+            {
+                problems.Add($"{value}: no such file");
+            }
+        }
+        return policies;
+    }
+
+    private static AuthorizationRequest? Request(ServiceCatalog models, string[] tokens, string region, string account, List<string> problems)
+    {
+        if (tokens.Length == 0)
+        {
+            problems.Add("no command given: add -- <service> <operation> [options]");
+            return null;
+        }
+        switch (new CommandParser(models).Parse(tokens))
+        {
+            case CommandParse.Parsed { Call: var call }:
+                var callRegion = call.Region ?? region;
+                var context = new RequestContext()
+                    .Set(GlobalConditionKeys.RequestedRegion, callRegion)
+                    .SetTime(DateTimeOffset.UtcNow)
+                    .SetBool(GlobalConditionKeys.SecureTransport, true);
+                using (var input = JsonDocument.Parse(call.Input.ToJsonString()))
+                {
+                    var resources = ResourceArns.Derive(call.IamAction[..call.IamAction.IndexOf(':')], call.OperationName, input.RootElement, callRegion, account);
+                    return new AuthorizationRequest(call.IamAction, resources, context, call.IsReadOnly);
+                }
+            case CommandParse.Invalid invalid:
+                problems.Add(invalid.ToString());
+                return null;
+            default:
+                problems.Add("the command asks for help, not for an operation: give <service> <operation> [options]");
+                return null;
+        }
+    }
+
+    private static async Task WriteLinesAsync(TextWriter output, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            await output.WriteLineAsync(line);
+        }
+    }
+}
