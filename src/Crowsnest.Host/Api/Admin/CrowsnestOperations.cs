@@ -6,12 +6,14 @@ internal static class CrowsnestOperations
     public static IEnumerable<(string Name, string Uri, ApiHandler Handler)> All(IServiceProvider services) =>
         services.GetRequiredService<ChannelAdmin>().All()
             .Concat(services.GetRequiredService<CredentialOperations>().All())
-            .Concat(services.GetRequiredService<OperationsAdmin>().All());
+            .Concat(services.GetRequiredService<OperationsAdmin>().All())
+            .Concat(services.GetRequiredService<PreviewOperations>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
         services.AddSingleton<ChannelAdmin>();
         services.AddSingleton<CredentialOperations>();
         services.AddSingleton<OperationsAdmin>();
+        services.AddSingleton<PreviewOperations>();
     }
 }
