@@ -1,4 +1,5 @@
 using Crowsnest.Diagnostics;
+using Crowsnest.Host.Workers;
 
 namespace Crowsnest.Host.Hosting;
 
@@ -9,5 +10,7 @@ internal static class ServiceRegistrations
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CrowsnestMetrics>();
+        services.AddConfigSnapshot();
+        services.AddNotificationWorkers();
     }
 }
