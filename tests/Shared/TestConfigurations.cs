@@ -27,7 +27,7 @@ internal static class TestConfigurations
         {
             TenantId = "11111111-2222-3333-4444-555555555555",
             TeamId = "66666666-7777-8888-9999-000000000000",
-            ChannelId = $"19:{name}@thread.tacv2",
+            ChannelId = $"19%3a{name}%40thread.tacv2",
             ChannelName = name,
             IamRoleArn = Role,
         }, new ChannelSecrets { WebhookUrl = url });
@@ -90,16 +90,19 @@ internal static class TestConfigurations
         });
 
     private static ChannelConfigurationDocument Document(string type, string name, string? topic, EventFilterDocument? filter = null,
-        string state = "ENABLED", string unrecognized = UnrecognizedEventPolicies.DeliverGeneric) => new()
+        string state = "ENABLED", string unrecognized = UnrecognizedEventPolicies.DeliverGeneric)
     {
-        ChatConfigurationArn = Arn(type, name),
-        ConfigurationName = name,
-        TargetType = type,
-        SnsTopicArns = topic is null ? [] : [topic],
-        EventFilter = filter,
-        State = state,
-        UnrecognizedEvents = unrecognized,
-    };
+        return new ChannelConfigurationDocument
+        {
+            ChatConfigurationArn = Arn(type, name),
+            ConfigurationName = name,
+            TargetType = type,
+            SnsTopicArns = topic is null ? [] : [topic],
+            EventFilter = filter,
+            State = state,
+            UnrecognizedEvents = unrecognized,
+        };
+    }
 
     private static ResourceRecord Record(ChannelConfigurationDocument document, ChannelSecrets? secrets) => new(
         ResourceKinds.Configuration, document.ChatConfigurationArn, document.ConfigurationName,

@@ -8,15 +8,17 @@ public class ChatTargetTests
     private const string Url = "https://hooks.slack.com/services/T000/B000/XXXXSECRETXXXX";
     private const string SigningSecret = "whsec-SIGNING-SECRET";
 
-    public static TheoryData<ChatTarget> Targets => new()
-    {
+    private static readonly ChatTarget[] AllTargets =
+    [
         new SlackChannelTarget("T1", "C1", "alerts"),
         new SlackWebhookTarget("arn:aws:chatbot::1:chat-configuration/slack-webhook/ops", Url),
         new TeamsChannelTarget("tenant", "team", "19:abc", "ops", "https://x.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?api-version=1&sig=SIGSECRET"),
         new ChimeWebhookTarget("arn:aws:chatbot::1:chat-configuration/chime-webhook/ops", "https://hooks.chime.aws/incomingwebhooks/abc?token=CHIMESECRET"),
         new WebhookTarget("arn:aws:chatbot::1:chat-configuration/webhook/pager", "https://example.com/hook/PATHSECRET", SigningSecret),
         new ConsoleInboxTarget("inbox"),
-    };
+    ];
+
+    public static TheoryData<ChatTarget> Targets => new(AllTargets);
 
     [Theory]
     [MemberData(nameof(Targets))]
@@ -44,7 +46,7 @@ public class ChatTargetTests
     {
         Assert.Equal(
             [ChatTargetKind.SlackApi, ChatTargetKind.SlackWebhook, ChatTargetKind.TeamsWebhook, ChatTargetKind.ChimeWebhook, ChatTargetKind.Webhook, ChatTargetKind.Console],
-            Targets.Select(t => ChatTargetKinds.KindOf((ChatTarget)t[0])));
+            AllTargets.Select(ChatTargetKinds.KindOf));
         Assert.Equal("slack-workspace:T1", ChatTargetKinds.WorkspaceKeyOf(new SlackChannelTarget("T1", "C9", null)));
         Assert.Null(ChatTargetKinds.WorkspaceKeyOf(new ConsoleInboxTarget("x")));
     }

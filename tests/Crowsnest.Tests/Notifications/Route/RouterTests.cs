@@ -1,7 +1,6 @@
 using Crowsnest.Configuration;
 using Crowsnest.Notifications.Recognize;
 using Crowsnest.Notifications.Route;
-using Crowsnest.Testing;
 using static Crowsnest.Testing.TestConfigurations;
 
 namespace Crowsnest.Tests.Notifications.Route;
