@@ -21,6 +21,12 @@ internal sealed class DeliverySettings
     /// <summary>The timeout of one platform call. Setting key <c>Delivery:SendTimeout</c>.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long a worker's lease on a delivery lasts; another instance takes it over only after that, so it must be
+    /// well above the send timeout. Setting key <c>Delivery:Lease</c>.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How long an idle worker waits before looking again. Setting key <c>Delivery:PollInterval</c>.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
@@ -51,6 +57,10 @@ internal sealed class DeliverySettings
         if (SendTimeout <= TimeSpan.Zero || SendTimeout > TimeSpan.FromMinutes(1))
         {
             yield return $"Delivery:SendTimeout: {SendTimeout} must be between 0 and 1 minute.";
+        }
+        if (Lease < (SendTimeout * 2) + TimeSpan.FromSeconds(5))
+        {
+            yield return $"Delivery:Lease: {Lease} must be at least twice Delivery:SendTimeout plus 5 seconds.";
         }
         if (SlackApiUrl is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {

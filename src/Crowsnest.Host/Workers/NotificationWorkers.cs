@@ -60,7 +60,7 @@ internal static class NotificationWorkers
                 BatchSize = settings.BatchSize,
                 MaxConcurrency = settings.Concurrency,
                 SendTimeout = settings.SendTimeout,
-                Lease = settings.SendTimeout * 4 + TimeSpan.FromMinutes(1),
+                Lease = settings.Lease,
                 Retry = RetryPolicy.Default with { MaxAge = settings.MaxAge },
                 Digests = settings.Digests,
             };

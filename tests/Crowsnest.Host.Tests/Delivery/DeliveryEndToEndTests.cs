@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Crowsnest.Storage;
 using Xunit.Abstractions;
 using static Crowsnest.Testing.TestConfigurations;

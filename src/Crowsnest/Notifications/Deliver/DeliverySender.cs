@@ -16,7 +16,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
 
     public void Observe(DeliveryOutcome outcome) => observe(outcome);
 
-    public async Task SendAsync(string owner, DeliveryRecord record, DeliveryPayload? replaced, ConfigSnapshot config, CancellationToken cancellationToken)
+    public async Task SendAsync(string owner, DeliveryRecord record, DeliveryPayload? replaced, ConfigSnapshot config, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var payload = replaced ?? DeliveryPayload.FromJson(record.Payload);
         if (payload is null)
@@ -42,7 +42,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
             await DeadAsync(owner, record, $"no adapter for {kind.ToWireName()} targets", cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (!await WaitForRateLimitAsync(owner, record, target, cancellationToken).ConfigureAwait(false))
+        if (!await WaitForRateLimitAsync(owner, record, target, deadline, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -70,7 +70,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
         await RecordAsync(owner, record, target, result, threaded && anchor is null ? payload.ThreadKey : null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> WaitForRateLimitAsync(string owner, DeliveryRecord record, ChatTarget target, CancellationToken cancellationToken)
+    private async Task<bool> WaitForRateLimitAsync(string owner, DeliveryRecord record, ChatTarget target, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -79,7 +79,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
             {
                 return true;
             }
-            if (decision.RetryAfter > options.MaxLocalWait)
+            if (decision.RetryAfter > options.MaxLocalWait || time.GetUtcNow() + decision.RetryAfter > deadline)
             {
                 var ok = await store.Outbox.RetryAsync(record.Id, owner, time.GetUtcNow() + decision.RetryAfter, "waiting for the target's rate limit", cancellationToken).ConfigureAwait(false);
                 observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "retry" : "lease-lost", "rate limit"));

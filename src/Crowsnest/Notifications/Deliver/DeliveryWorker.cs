@@ -15,6 +15,7 @@ public sealed class DeliveryWorker
     private readonly DeliveryWorkerOptions _options;
     private readonly DeliveryLimits _limits;
     private readonly DeliverySender _sender;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates a worker.</summary>
     public DeliveryWorker(IStore store, IEnumerable<IChatChannel> channels, Func<ConfigSnapshot> snapshot, TargetRateLimiter limiter,
@@ -23,6 +24,7 @@ public sealed class DeliveryWorker
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
         _options = options ?? new DeliveryWorkerOptions();
+        _time = time ?? throw new ArgumentNullException(nameof(time));
         _limits = new DeliveryLimits(limits ?? DeliveryRateLimits.Default);
         _sender = new DeliverySender(store, channels, limiter, time, _options, observe ?? (_ => { }));
     }
@@ -40,6 +42,9 @@ public sealed class DeliveryWorker
         {
             return 0;
         }
+        // A target's deliveries wait for its rate limit one after another; past this point the rest go back to the
+        // queue, so no lease runs out while its worker is alive.
+        var deadline = _time.GetUtcNow() + (_options.Lease / 2);
         var groups = leased.GroupBy(d => d.TargetKey, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken },
             async (group, ct) =>
@@ -47,7 +52,7 @@ public sealed class DeliveryWorker
                 var work = _options.Digests ? await DigestAsync(owner, group, config, ct).ConfigureAwait(false) : [.. group.Select(r => (r, (DeliveryPayload?)null))];
                 foreach (var (record, replaced) in work)
                 {
-                    await _sender.SendAsync(owner, record, replaced, config, ct).ConfigureAwait(false);
+                    await _sender.SendAsync(owner, record, replaced, config, deadline, ct).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false);
         return leased.Count;
