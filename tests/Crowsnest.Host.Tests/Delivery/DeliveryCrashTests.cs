@@ -1,9 +1,9 @@
 using System.Globalization;
 using Crowsnest.Notifications.Process;
 using Crowsnest.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Crowsnest.Testing;
 using Crowsnest.TestKit.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using static Crowsnest.Testing.TestConfigurations;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Crowsnest.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using static Crowsnest.Testing.TestConfigurations;
 
