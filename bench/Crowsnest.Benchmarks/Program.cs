@@ -5,5 +5,5 @@ if (args.FirstOrDefault() == "delivery")
 {
     return await DeliveryLoad.RunAsync(args);
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(DeliveryLoad).Assembly).Run(args);
 return 0;

@@ -34,7 +34,7 @@ internal static partial class DeliveryLoad
         {
             AnyChannel = true,
             // Per-channel limits stay as Slack documents them; the workspace limit is opened up for the fan-out run.
-            Limits = new SlackLimits { WorkspacePostsPerSecond = 100_000, WorkspacePostsBurst = 100_000, TierMultiplier = 100 },
+            Limits = new Crowsnest.TestKit.Slack.SlackLimits { WorkspacePostsPerSecond = 100_000, WorkspacePostsBurst = 100_000, TierMultiplier = 100 },
         });
         var path = Path.Combine(Path.GetTempPath(), $"crowsnest-bench-{Guid.NewGuid():N}.db");
         await using var store = StoreFactory.OpenSqlite(path, new PlainProtector(), TimeProvider.System);
@@ -64,10 +64,15 @@ internal static partial class DeliveryLoad
                 await Task.Delay(due - clock.Elapsed);
             }
             var body = Custom(i, DateTimeOffset.UtcNow, storm);
-            await store.Inbox.AcceptAsync(new Notification
+            var notification = new Notification
             {
-                MessageId = $"bench-{i}", Source = NotificationSource.Sns, TopicArn = Topic(i % channels), Body = body, ReceivedAt = DateTimeOffset.UtcNow,
-            }, CancellationToken.None);
+                MessageId = $"bench-{i}",
+                Source = NotificationSource.Sns,
+                TopicArn = Topic(i % channels),
+                Body = body,
+                ReceivedAt = DateTimeOffset.UtcNow,
+            };
+            await store.Inbox.AcceptAsync(notification, CancellationToken.None);
         }
         var sent = clock.Elapsed;
         var seen = new HashSet<int>();

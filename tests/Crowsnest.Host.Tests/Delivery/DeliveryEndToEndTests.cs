@@ -71,6 +71,34 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
         output.WriteLine($"faults answered: {stats.Sum(s => s.Faults)}; duplicates seen by receivers: {stats.Sum(s => s.DuplicateWrites)}");
     }
 
+    [Fact]
+    public async Task A_storm_to_one_channel_is_grouped_into_digests_and_every_event_stays_visible()
+    {
+        const int Events = 30;
+        await using var rig = await DeliveryRig.StartAsync();
+        await using var host = await TestHost.StartAsync(rig.Settings());
+        await rig.ConfigureAsync(host.Store);
+        await WaitForSnapshotAsync(host);
+
+        for (var i = 0; i < Events; i++)
+        {
+            await host.Store.Inbox.AcceptAsync(Sns(Custom($"storm event {i}", title: $"Finding F{i:D2}")), CancellationToken.None);
+        }
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == Events * 6, TimeSpan.FromSeconds(120), "every delivery");
+
+        var slack = string.Join("\n", rig.Slack.State.Messages("C01ALERTS").Select(m => m.BlocksJson + m.Text));
+        var chime = string.Join("\n", rig.Chime.Received.AcceptedWrites().Select(w => w.Body));
+        for (var i = 0; i < Events; i++)
+        {
+            Assert.Contains($"Finding F{i:D2}", slack, StringComparison.Ordinal);
+            Assert.Contains($"Finding F{i:D2}", chime, StringComparison.Ordinal);
+        }
+        var posts = rig.Slack.Received.AcceptedWrites().Count(w => w.Operation == "chat.postMessage");
+        Assert.True(posts < Events, $"{posts} Slack posts for {Events} events: nothing was grouped");
+        Assert.Equal(0, rig.Slack.Received.Stats().ByStatus.GetValueOrDefault("429"));
+        output.WriteLine($"{Events} events → {posts} Slack posts, {rig.Chime.Received.AcceptedWrites().Count} Chime posts");
+    }
+
     private static Task WaitForSnapshotAsync(TestHost host) =>
         Eventually.WaitAsync(() => Task.FromResult(host.App.Services.GetRequiredService<Crowsnest.Configuration.Snapshot.ConfigSnapshotSource>().Current.Configurations.Count),
             n => n == 6, TimeSpan.FromSeconds(20), "the configuration snapshot");

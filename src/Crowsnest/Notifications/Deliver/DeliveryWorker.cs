@@ -78,7 +78,7 @@ public sealed class DeliveryWorker
             .Where(p => p.Payload is { UpdateKey: null, DigestOf.Count: 0 })
             .GroupBy(p => p.Payload!.Message.EventType, StringComparer.Ordinal)
             .Where(g => g.Count() > threshold)
-            .SelectMany(g => g.Chunk(DigestBuilder.MaxItems))
+            .SelectMany(g => g.Chunk(DeliveryLimits.DigestSize(target!)))
             .ToList();
         var absorbed = new HashSet<long>();
         foreach (var chunk in candidates)
@@ -115,5 +115,13 @@ public sealed class DeliveryWorker
         /// <summary>More due at once than the target's burst means a storm; targets without a limit never digest.</summary>
         public int DigestThreshold(ChatTarget target) =>
             limits.ForTarget(ChatTargetKinds.KindOf(target)) is { } limit ? Math.Max(2, limit.Burst) : int.MaxValue;
+
+        /// <summary>How many events one digest lists so that it stays inside the platform's size limits.</summary>
+        public static int DigestSize(ChatTarget target) => ChatTargetKinds.KindOf(target) switch
+        {
+            ChatTargetKind.ChimeWebhook => 25,
+            ChatTargetKind.SlackApi or ChatTargetKind.SlackWebhook => 80,
+            _ => DigestBuilder.MaxItems,
+        };
     }
 }

@@ -17,7 +17,7 @@ public static class DigestBuilder
     /// <summary>The most messages one digest absorbs.</summary>
     public const int MaxItems = 100;
 
-    private const int MaxLineChars = 120;
+    private const int MaxLineChars = 100;
 
     /// <summary>Builds the digest of <paramref name="messages"/> (at least one, at most <see cref="MaxItems"/>).</summary>
     public static ChatMessage Build(IReadOnlyList<ChatMessage> messages)
