@@ -86,7 +86,7 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
         }
         await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == Events * 6, TimeSpan.FromSeconds(120), "every delivery");
 
-        var slack = string.Join("\n", rig.Slack.State.Messages("C01ALERTS").Select(m => m.BlocksJson + m.Text));
+        var slack = string.Join("\n", rig.Slack.State.Messages("C01ALERTS").Select(m => m.BlocksJson + m.AttachmentsJson + m.Text));
         var chime = string.Join("\n", rig.Chime.Received.AcceptedWrites().Select(w => w.Body));
         for (var i = 0; i < Events; i++)
         {
