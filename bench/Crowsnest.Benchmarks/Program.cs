@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using Crowsnest.Benchmarks.Delivery;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.FirstOrDefault() == "delivery")
+{
+    return await DeliveryLoad.RunAsync(args);
+}
+BenchmarkSwitcher.FromAssembly(typeof(DeliveryLoad).Assembly).Run(args);
+return 0;

@@ -31,7 +31,10 @@ internal sealed class CrowsnestProcess : IAsyncDisposable
 
     public Process Process => _process;
 
-    public static CrowsnestProcess Start(string workingDirectory, params string[] arguments)
+    public static CrowsnestProcess Start(string workingDirectory, params string[] arguments) => Start(null, workingDirectory, arguments);
+
+    /// <summary>Starts the executable with extra environment variables (settings such as <c>CROWSNEST_DELIVERY__LEASE</c>).</summary>
+    public static CrowsnestProcess Start(IReadOnlyDictionary<string, string>? environment, string workingDirectory, params string[] arguments)
     {
         Directory.CreateDirectory(workingDirectory);
         var start = new ProcessStartInfo("dotnet")
@@ -42,6 +45,10 @@ internal sealed class CrowsnestProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Crowsnest.Host.dll"));
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -26,6 +26,8 @@ internal sealed class CrowsnestSettings
 
     public SqsSettings Sqs { get; set; } = new();
 
+    public DeliverySettings Delivery { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

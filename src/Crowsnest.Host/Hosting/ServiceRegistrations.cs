@@ -5,6 +5,7 @@ using Crowsnest.Host.Api.Admin;
 using Crowsnest.Host.Api.Auth;
 using Crowsnest.Host.Api.Chatbot;
 using Crowsnest.Host.Intake;
+using Crowsnest.Host.Workers;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Host.Hosting;
@@ -26,5 +27,6 @@ internal static class ServiceRegistrations
         services.AddCrowsnestOperations();
         services.AddHostedService<MetricsStartup>();
         services.AddIntake();
+        services.AddNotificationWorkers();
     }
 }

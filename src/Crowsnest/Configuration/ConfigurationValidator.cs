@@ -111,11 +111,16 @@ public static partial class ConfigurationValidator
                 Model.CheckString("TeamsChannelId", c.ChannelId, "channelId", errors);
                 Optional("TeamsChannelName", c.ChannelName, "channelName", errors);
                 Optional("TeamName", c.TeamName, "teamName", errors);
+                if (secrets?.WebhookUrl is { } teamsUrl && !Uri.TryCreate(teamsUrl, UriKind.Absolute, out _))
+                {
+                    errors.Add(new ValidationError("webhookUrl", "Value at 'webhookUrl' must be an absolute http(s) URL"));
+                }
                 break;
             case TargetTypes.ChimeWebhook:
                 Model.CheckString("ChimeWebhookDescription", c.WebhookDescription, "webhookDescription", errors);
                 Model.CheckString("ChimeWebhookUrl", secrets?.WebhookUrl, "webhookUrl", errors);
                 break;
+            case TargetTypes.SlackWebhook:
             case TargetTypes.Webhook:
                 if (!Uri.TryCreate(secrets?.WebhookUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
                 {

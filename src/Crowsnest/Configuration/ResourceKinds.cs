@@ -34,6 +34,9 @@ public static class TargetTypes
     public const string Webhook = "webhook";
     public const string Console = "console";
 
+    /// <summary>Crowsnest: a Slack incoming webhook (URL in the secrets).</summary>
+    public const string SlackWebhook = "slack-webhook";
+
     /// <summary>All of them.</summary>
-    public static IReadOnlyList<string> All { get; } = [SlackChannel, TeamsChannel, ChimeWebhook, Webhook, Console];
+    public static IReadOnlyList<string> All { get; } = [SlackChannel, TeamsChannel, ChimeWebhook, Webhook, Console, SlackWebhook];
 }

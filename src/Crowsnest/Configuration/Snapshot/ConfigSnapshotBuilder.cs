@@ -91,7 +91,8 @@ public static class ConfigSnapshotBuilder
     private static ChatTarget TargetOf(ChannelConfigurationDocument c, ChannelSecrets? secrets) => c.TargetType switch
     {
         TargetTypes.SlackChannel => new SlackChannelTarget(c.SlackTeamId!, c.SlackChannelId!, c.SlackChannelName),
-        TargetTypes.TeamsChannel => new TeamsChannelTarget(c.TenantId!, c.TeamId!, c.ChannelId!, c.ChannelName),
+        TargetTypes.TeamsChannel => new TeamsChannelTarget(c.TenantId!, c.TeamId!, c.ChannelId!, c.ChannelName, secrets?.WebhookUrl),
+        TargetTypes.SlackWebhook => new SlackWebhookTarget(c.ChatConfigurationArn, secrets!.WebhookUrl!),
         TargetTypes.ChimeWebhook => new ChimeWebhookTarget(c.ChatConfigurationArn, secrets!.WebhookUrl!),
         TargetTypes.Webhook => new WebhookTarget(c.ChatConfigurationArn, secrets!.WebhookUrl!, secrets.SigningSecret),
         _ => new ConsoleInboxTarget(c.InboxName!),

@@ -1,3 +1,5 @@
+using Crowsnest.Configuration.Snapshot;
+
 namespace Crowsnest.Notifications.Deliver;
 
 /// <summary>The kind of chat target; each kind has one <see cref="IChatChannel"/> adapter.</summary>
@@ -29,6 +31,21 @@ public static class ChatTargetKinds
 
     /// <summary>Every kind in declaration order.</summary>
     public static IReadOnlyList<ChatTargetKind> All { get; } = Enum.GetValues<ChatTargetKind>();
+
+    /// <summary>The kind of a configured target.</summary>
+    public static ChatTargetKind KindOf(ChatTarget target) => target switch
+    {
+        SlackChannelTarget => ChatTargetKind.SlackApi,
+        SlackWebhookTarget => ChatTargetKind.SlackWebhook,
+        TeamsChannelTarget => ChatTargetKind.TeamsWebhook,
+        ChimeWebhookTarget => ChatTargetKind.ChimeWebhook,
+        WebhookTarget => ChatTargetKind.Webhook,
+        ConsoleInboxTarget => ChatTargetKind.Console,
+        _ => throw new ArgumentException($"Unknown target {target.GetType().Name}.", nameof(target)),
+    };
+
+    /// <summary>The key of the shared limit of the target's workspace (Slack's per-workspace limit), or null.</summary>
+    public static string? WorkspaceKeyOf(ChatTarget target) => target is SlackChannelTarget slack ? $"slack-workspace:{slack.TeamId}" : null;
 
     /// <summary>The wire name of <paramref name="kind"/>.</summary>
     public static string ToWireName(this ChatTargetKind kind) => Names[(int)kind];

@@ -1,3 +1,4 @@
+using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Messages;
 
 namespace Crowsnest.Notifications.Deliver;
@@ -30,6 +31,9 @@ public sealed record DeliveryContext
 
     /// <summary>The platform id of a message to edit in place instead of posting a new one.</summary>
     public string? ReplaceMessageId { get; init; }
+
+    /// <summary>The original event (JSON or text), for renderers that include it (generic webhooks).</summary>
+    public string? OriginalEvent { get; init; }
 
     /// <summary>1 for the first try.</summary>
     public int Attempt { get; init; } = 1;

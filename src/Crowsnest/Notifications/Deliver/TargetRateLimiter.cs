@@ -1,3 +1,5 @@
+using Crowsnest.Configuration.Snapshot;
+
 namespace Crowsnest.Notifications.Deliver;
 
 /// <summary>
@@ -29,9 +31,10 @@ public sealed class TargetRateLimiter
     public RateLimitDecision TryAcquire(ChatTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var targetLimit = _limits.ForTarget(target.Kind);
-        var workspaceLimit = target.WorkspaceKey is null ? null : _limits.SlackWorkspace;
-        return TryAcquire(target.RateLimitKey, targetLimit, target.WorkspaceKey, workspaceLimit);
+        var targetLimit = _limits.ForTarget(ChatTargetKinds.KindOf(target));
+        var workspaceKey = ChatTargetKinds.WorkspaceKeyOf(target);
+        var workspaceLimit = workspaceKey is null ? null : _limits.SlackWorkspace;
+        return TryAcquire(target.Key, targetLimit, workspaceKey, workspaceLimit);
     }
 
     /// <summary>Takes a token from the bucket of <paramref name="key"/> and, when given, of <paramref name="workspaceKey"/>.</summary>

@@ -1,3 +1,4 @@
+using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Notifications.Deliver;
 using Microsoft.Extensions.Time.Testing;
 
@@ -7,8 +8,7 @@ public class TargetRateLimiterTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero));
 
-    private static ChatTarget Slack(string channel, string team = "T1") =>
-        new() { Kind = ChatTargetKind.SlackApi, WorkspaceId = team, ChannelId = channel, Token = "xoxb-secret" };
+    private static ChatTarget Slack(string channel, string team = "T1") => new SlackChannelTarget(team, channel, null);
 
     [Fact]
     public void A_slack_channel_gets_its_burst_then_one_per_second()
@@ -78,7 +78,7 @@ public class TargetRateLimiterTests
     {
         var limiter = new TargetRateLimiter(_time);
         var target = Slack("C1");
-        limiter.Penalize(target.RateLimitKey, TimeSpan.FromSeconds(30));
+        limiter.Penalize(target.Key, TimeSpan.FromSeconds(30));
         Assert.Equal(TimeSpan.FromSeconds(30), limiter.TryAcquire(target).RetryAfter);
         _time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(limiter.TryAcquire(target).Allowed);
@@ -90,18 +90,18 @@ public class TargetRateLimiterTests
     public void Each_kind_uses_its_documented_limit_and_the_console_has_none()
     {
         var limiter = new TargetRateLimiter(_time);
-        var teams = new ChatTarget { Kind = ChatTargetKind.TeamsWebhook, WebhookUrl = "https://example.invalid/workflows/1?sig=abc" };
+        var teams = new TeamsChannelTarget("tenant", "team", "channel", null, "https://example.invalid/workflows/1?sig=abc");
         for (var i = 0; i < 4; i++)
         {
             Assert.True(limiter.TryAcquire(teams).Allowed);
         }
         Assert.False(limiter.TryAcquire(teams).Allowed);
 
-        var chime = new ChatTarget { Kind = ChatTargetKind.ChimeWebhook, WebhookUrl = "https://example.invalid/incomingwebhooks/1?token=t" };
+        var chime = new ChimeWebhookTarget("arn:chime", "https://example.invalid/incomingwebhooks/1?token=t");
         Assert.True(limiter.TryAcquire(chime).Allowed);
         Assert.False(limiter.TryAcquire(chime).Allowed);
 
-        var console = new ChatTarget { Kind = ChatTargetKind.Console, ChannelId = "inbox" };
+        var console = new ConsoleInboxTarget("inbox");
         for (var i = 0; i < 1000; i++)
         {
             Assert.True(limiter.TryAcquire(console).Allowed);

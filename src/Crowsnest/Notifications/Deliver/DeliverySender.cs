@@ -1,0 +1,126 @@
+using System.Globalization;
+using Crowsnest.Configuration.Snapshot;
+using Crowsnest.Storage;
+
+namespace Crowsnest.Notifications.Deliver;
+
+/// <summary>
+/// Sends one leased delivery: resolves its configuration and target from the snapshot, waits for the target's rate
+/// limit, threads it under (and, for updates, edits) the thread's first message, sends through the adapter and
+/// records the classified outcome: delivered, retry at a backoff (honouring <c>Retry-After</c>), or dead letter.
+/// </summary>
+internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> channels, TargetRateLimiter limiter, TimeProvider time,
+    DeliveryWorkerOptions options, Action<DeliveryOutcome> observe)
+{
+    private readonly Dictionary<ChatTargetKind, IChatChannel> _channels = channels.ToDictionary(c => c.Kind);
+
+    public void Observe(DeliveryOutcome outcome) => observe(outcome);
+
+    public async Task SendAsync(string owner, DeliveryRecord record, DeliveryPayload? replaced, ConfigSnapshot config, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var payload = replaced ?? DeliveryPayload.FromJson(record.Payload);
+        if (payload is null)
+        {
+            await DeadAsync(owner, record, "the stored payload cannot be read", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var configuration = config.ByArn(payload.ConfigurationArn);
+        if (configuration is null)
+        {
+            await DeadAsync(owner, record, $"configuration {payload.ConfigurationArn} no longer exists", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var target = configuration.Target;
+        if (target.Key != record.TargetKey)
+        {
+            await DeadAsync(owner, record, $"configuration {payload.ConfigurationArn} now posts to another target", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var kind = ChatTargetKinds.KindOf(target);
+        if (!_channels.TryGetValue(kind, out var channel))
+        {
+            await DeadAsync(owner, record, $"no adapter for {kind.ToWireName()} targets", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (!await WaitForRateLimitAsync(owner, record, target, deadline, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        var threaded = kind == ChatTargetKind.SlackApi && payload.ThreadKey is not null && payload.DigestOf.Count == 0;
+        var anchor = threaded ? await store.Threads.GetAsync(target.Key, payload.ThreadKey!, cancellationToken).ConfigureAwait(false) : null;
+        var context = new DeliveryContext
+        {
+            DeliveryId = record.Id.ToString(CultureInfo.InvariantCulture),
+            ThreadParentId = anchor?.PlatformMessageId,
+            OriginalEvent = payload.OriginalEvent,
+            Attempt = record.Attempts,
+        };
+        if (anchor is not null && payload.UpdateKey is not null)
+        {
+            // The parent is edited first: an edit repeated after a failure is harmless, a repeated thread reply is not.
+            var edit = await channel.SendAsync(target, payload.Message, context with { ReplaceMessageId = anchor.PlatformMessageId, DeliveryId = context.DeliveryId + "-update" },
+                cancellationToken).ConfigureAwait(false);
+            if (edit is DeliveryResult.Retryable)
+            {
+                await RecordAsync(owner, record, target, edit, null, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+        var result = await channel.SendAsync(target, payload.Message, context, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(owner, record, target, result, threaded && anchor is null ? payload.ThreadKey : null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> WaitForRateLimitAsync(string owner, DeliveryRecord record, ChatTarget target, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var decision = limiter.TryAcquire(target);
+            if (decision.Allowed)
+            {
+                return true;
+            }
+            if (decision.RetryAfter > options.MaxLocalWait || time.GetUtcNow() + decision.RetryAfter > deadline)
+            {
+                var ok = await store.Outbox.RetryAsync(record.Id, owner, time.GetUtcNow() + decision.RetryAfter, "waiting for the target's rate limit", cancellationToken).ConfigureAwait(false);
+                observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "retry" : "lease-lost", "rate limit"));
+                return false;
+            }
+            await Task.Delay(decision.RetryAfter, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RecordAsync(string owner, DeliveryRecord record, ChatTarget target, DeliveryResult result, string? newThreadKey, CancellationToken cancellationToken)
+    {
+        if (result is DeliveryResult.Retryable { RetryAfter: { } wait })
+        {
+            limiter.Penalize(target.Key, wait);
+        }
+        var now = time.GetUtcNow();
+        var decision = RetrySchedule.Decide(result, Math.Max(1, record.Attempts), record.CreatedAt, now, options.Retry, Random.Shared.NextDouble());
+        bool ok;
+        switch (decision)
+        {
+            case RetryDecision.Done done:
+                if (newThreadKey is not null && done.PlatformMessageId is { } parent)
+                {
+                    await store.Threads.GetOrAddAsync(new ThreadAnchor(target.Key, newThreadKey, parent, null, now), cancellationToken).ConfigureAwait(false);
+                }
+                ok = await store.Outbox.CompleteAsync(record.Id, owner, done.PlatformMessageId, cancellationToken).ConfigureAwait(false);
+                observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "delivered" : "lease-lost", null));
+                break;
+            case RetryDecision.RetryAt retry:
+                ok = await store.Outbox.RetryAsync(record.Id, owner, retry.At, target.Redact(retry.LastError), cancellationToken).ConfigureAwait(false);
+                observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "retry" : "lease-lost", target.Redact(retry.LastError)));
+                break;
+            case RetryDecision.DeadLetter dead:
+                await DeadAsync(owner, record, target.Redact(dead.LastError), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task DeadAsync(string owner, DeliveryRecord record, string error, CancellationToken cancellationToken)
+    {
+        var ok = await store.Outbox.DeadLetterAsync(record.Id, owner, error, cancellationToken).ConfigureAwait(false);
+        observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "dead" : "lease-lost", error));
+    }
+}

@@ -1,0 +1,127 @@
+using Crowsnest.Configuration.Snapshot;
+using Crowsnest.Storage;
+
+namespace Crowsnest.Notifications.Deliver;
+
+/// <summary>
+/// The delivery worker's pass: lease due deliveries (bounded), group them by target, turn a storm of one event type
+/// for a rate-limited target into digests, then send each target's deliveries in order, targets in parallel (bounded).
+/// Several workers (and instances on one PostgreSQL) may run passes at once: the outbox lease keeps them apart.
+/// </summary>
+public sealed class DeliveryWorker
+{
+    private readonly IStore _store;
+    private readonly Func<ConfigSnapshot> _snapshot;
+    private readonly DeliveryWorkerOptions _options;
+    private readonly DeliveryLimits _limits;
+    private readonly DeliverySender _sender;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a worker.</summary>
+    public DeliveryWorker(IStore store, IEnumerable<IChatChannel> channels, Func<ConfigSnapshot> snapshot, TargetRateLimiter limiter,
+        TimeProvider time, DeliveryWorkerOptions? options = null, DeliveryRateLimits? limits = null, Action<DeliveryOutcome>? observe = null)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
+        _options = options ?? new DeliveryWorkerOptions();
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _limits = new DeliveryLimits(limits ?? DeliveryRateLimits.Default);
+        _sender = new DeliverySender(store, channels, limiter, time, _options, observe ?? (_ => { }));
+    }
+
+    /// <summary>Runs one pass; returns how many deliveries it leased (0 = nothing due). Does nothing before the first snapshot.</summary>
+    public async Task<int> RunOnceAsync(string owner, CancellationToken cancellationToken)
+    {
+        var config = _snapshot();
+        if (config.Stamp < 0)
+        {
+            return 0;
+        }
+        var leased = await _store.Outbox.LeaseDueAsync(owner, _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+        if (leased.Count == 0)
+        {
+            return 0;
+        }
+        // A target's deliveries wait for its rate limit one after another; past this point the rest go back to the
+        // queue, so no lease runs out while its worker is alive.
+        var deadline = _time.GetUtcNow() + (_options.Lease / 2);
+        var groups = leased.GroupBy(d => d.TargetKey, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken },
+            async (group, ct) =>
+            {
+                var work = _options.Digests ? await DigestAsync(owner, group, config, ct).ConfigureAwait(false) : [.. group.Select(r => (r, (DeliveryPayload?)null))];
+                foreach (var (record, replaced) in work)
+                {
+                    await _sender.SendAsync(owner, record, replaced, config, deadline, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        return leased.Count;
+    }
+
+    /// <summary>
+    /// When more deliveries of one event type are due for one target than its burst allows, the first carries a digest
+    /// of all of them (stored before anything is sent) and the others are completed as delivered in that digest.
+    /// </summary>
+    private async Task<List<(DeliveryRecord Record, DeliveryPayload? Replaced)>> DigestAsync(string owner, List<DeliveryRecord> group,
+        ConfigSnapshot config, CancellationToken cancellationToken)
+    {
+        var result = new List<(DeliveryRecord, DeliveryPayload?)>();
+        var target = config.ByArn(group[0].ConfigurationId)?.Target;
+        var threshold = target is null ? int.MaxValue : _limits.DigestThreshold(target);
+        if (group.Count <= threshold)
+        {
+            result.AddRange(group.Select(r => (r, (DeliveryPayload?)null)));
+            return result;
+        }
+        var parsed = group.Select(r => (Record: r, Payload: DeliveryPayload.FromJson(r.Payload))).ToList();
+        var candidates = parsed
+            .Where(p => p.Payload is { UpdateKey: null, DigestOf.Count: 0 })
+            .GroupBy(p => p.Payload!.Message.EventType, StringComparer.Ordinal)
+            .Where(g => g.Count() > threshold)
+            .SelectMany(g => g.Chunk(DeliveryLimits.DigestSize(target!)))
+            .ToList();
+        var absorbed = new HashSet<long>();
+        foreach (var chunk in candidates)
+        {
+            var carrier = chunk[0];
+            var digest = carrier.Payload! with
+            {
+                Message = DigestBuilder.Build([.. chunk.Select(c => c.Payload!.Message)]),
+                ThreadKey = null,
+                UpdateKey = null,
+                OriginalEvent = null,
+                DigestOf = [.. chunk.Select(c => c.Record.Id)],
+            };
+            // The digest is durable before the absorbed ones are completed, so a crash in between loses nothing.
+            if (!await _store.Outbox.ReplacePayloadAsync(carrier.Record.Id, owner, digest.ToJson(), cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+            foreach (var other in chunk.Skip(1))
+            {
+                await _store.Outbox.CompleteAsync(other.Record.Id, owner, $"digest:{carrier.Record.Id}", cancellationToken).ConfigureAwait(false);
+                _sender.Observe(new DeliveryOutcome(other.Record.Id, other.Record.TargetKey, "digested", $"in digest {carrier.Record.Id}"));
+                absorbed.Add(other.Record.Id);
+            }
+            result.Add((carrier.Record, digest));
+            absorbed.Add(carrier.Record.Id);
+        }
+        result.InsertRange(0, parsed.Where(p => !absorbed.Contains(p.Record.Id)).Select(p => (p.Record, (DeliveryPayload?)null)));
+        return result;
+    }
+
+    private sealed class DeliveryLimits(DeliveryRateLimits limits)
+    {
+        /// <summary>More due at once than the target's burst means a storm; targets without a limit never digest.</summary>
+        public int DigestThreshold(ChatTarget target) =>
+            limits.ForTarget(ChatTargetKinds.KindOf(target)) is { } limit ? Math.Max(2, limit.Burst) : int.MaxValue;
+
+        /// <summary>How many events one digest lists so that it stays inside the platform's size limits.</summary>
+        public static int DigestSize(ChatTarget target) => ChatTargetKinds.KindOf(target) switch
+        {
+            ChatTargetKind.ChimeWebhook => 25,
+            ChatTargetKind.SlackApi or ChatTargetKind.SlackWebhook => 80,
+            _ => DigestBuilder.MaxItems,
+        };
+    }
+}
