@@ -127,15 +127,17 @@ public sealed class CrowsnestOperationsTests
         await using var host = await ControlPlaneHost.StartAsync();
         var store = host.Host.Store;
         var now = DateTimeOffset.UtcNow;
-        await store.Subscriptions.PutAsync(new SnsSubscription(Topic, "m1", "https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription", "tok", SubscriptionState.Pending, now, null, null), CancellationToken.None);
+        // A SubscribeURL the URL policy refuses (not an SNS host): confirming must not visit it, and it stays pending.
+        await store.Subscriptions.PutAsync(new SnsSubscription(Topic, "m1", "https://sns.us-east-1.amazonaws.com.evil.example/?Action=ConfirmSubscription", "tok", SubscriptionState.Pending, now, null, null), CancellationToken.None);
         var other = Topic + "-2";
         await store.Subscriptions.PutAsync(new SnsSubscription(other, "m2", "https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription", "tok", SubscriptionState.Pending, now, null, null), CancellationToken.None);
 
         var pending = await host.PostAsync("/crowsnest/list-subscriptions", new JsonObject { ["State"] = "pending" });
         Assert.Equal(2, pending["Subscriptions"]!.AsArray().Count);
-        await host.PostAsync("/crowsnest/confirm-subscription", new JsonObject { ["TopicArn"] = Topic });
+        var confirm = await host.PostAsync("/crowsnest/confirm-subscription", new JsonObject { ["TopicArn"] = Topic });
         await host.PostAsync("/crowsnest/drop-subscription", new JsonObject { ["TopicArn"] = other });
-        Assert.Equal(SubscriptionState.Confirmed, (await store.Subscriptions.GetAsync(Topic, CancellationToken.None))!.State);
+        Assert.False(confirm["Confirmed"]!.GetValue<bool>());
+        Assert.Equal(SubscriptionState.Pending, (await store.Subscriptions.GetAsync(Topic, CancellationToken.None))!.State);
         Assert.Equal(SubscriptionState.Dropped, (await store.Subscriptions.GetAsync(other, CancellationToken.None))!.State);
 
         await store.Outbox.EnqueueAsync([new NewDelivery("n1", "slack:T1:C1", "cfg", null, "{}", now.AddMinutes(-1))], CancellationToken.None);
