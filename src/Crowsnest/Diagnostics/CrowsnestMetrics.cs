@@ -18,7 +18,7 @@ public sealed class CrowsnestMetrics : IDisposable
     public CrowsnestMetrics(IMeterFactory? factory = null)
     {
         _meter = factory?.Create(MeterName) ?? new Meter(MeterName);
-        StoreUnavailable = _meter.CreateCounter<long>("crowsnest_store_unavailable", description: "Operations refused because the store could not serve them.");
+        StoreUnavailable = _meter.CreateCounter<long>("store_unavailable", description: "Operations refused because the store could not serve them.");
         EventsProcessed = _meter.CreateCounter<long>("EventsProcessed", description: "Notifications accepted into the inbox (AWS Chatbot's name), by source and topic.");
         EventsThrottled = _meter.CreateCounter<long>("EventsThrottled", description: "Notifications answered 503 because the store could not take them now (AWS Chatbot's name), by source.");
         UnsupportedEvents = _meter.CreateCounter<long>("UnsupportedEvents", description: "Notifications in a form Crowsnest does not take (AWS Chatbot's name), by source and reason.");
