@@ -4,12 +4,10 @@ using Crowsnest.Channels.Rendering;
 namespace Crowsnest.Channels.Chime;
 
 /// <summary>Neutral markdown → the markdown Amazon Chime shows after <c>/md</c>, with mentions made inert.</summary>
-internal sealed class ChimeMarkdownSink : MarkdownSink
+internal sealed class ChimeMarkdownSink : CommonMarkSink
 {
     private static readonly SearchValues<char> SpecialChars = SearchValues.Create("@");
 
-    private bool _bold;
-    private bool _italic;
     private bool _codeBlock;
 
     public override int Reserve => 8;
@@ -17,7 +15,7 @@ internal sealed class ChimeMarkdownSink : MarkdownSink
     public override void Begin(TextBuffer output)
     {
         base.Begin(output);
-        _bold = _italic = _codeBlock = false;
+        _codeBlock = false;
     }
 
     protected override SearchValues<char> Specials => SpecialChars;
@@ -34,25 +32,6 @@ internal sealed class ChimeMarkdownSink : MarkdownSink
             Out.TryAppend("- ");
     }
 
-    public override void Bold(bool open)
-    {
-        if (Out.TryAppend("**"))
-            _bold = open;
-    }
-
-    public override void Italic(bool open)
-    {
-        if (Out.TryAppend('_'))
-            _italic = open;
-    }
-
-    public override void Code(ReadOnlySpan<char> code)
-    {
-        var mark = Out.Length;
-        if (!Out.TryAppend('`') || !PlainAtomic(code) || !Out.TryAppend('`'))
-            Out.RollBack(mark);
-    }
-
     public override void CodeBlock(ReadOnlySpan<char> code, bool first)
     {
         if (!first && !Out.TryAppend('\n'))
@@ -65,8 +44,6 @@ internal sealed class ChimeMarkdownSink : MarkdownSink
             _codeBlock = false;
     }
 
-    public override void Link(ReadOnlySpan<char> text, ReadOnlySpan<char> url) => MarkdownLink.TryAppend(Out, text, url);
-
     public override void Finish()
     {
         if (!Out.Truncated)
@@ -76,10 +53,6 @@ internal sealed class ChimeMarkdownSink : MarkdownSink
             Out.Force("\u2026\n```");
             return;
         }
-        if (_italic)
-            Out.Force('_');
-        if (_bold)
-            Out.Force("**");
-        Out.Force('\u2026');
+        CloseEmphasisAndEllipsis();
     }
 }

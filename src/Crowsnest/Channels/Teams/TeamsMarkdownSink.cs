@@ -4,12 +4,10 @@ using Crowsnest.Channels.Rendering;
 namespace Crowsnest.Channels.Teams;
 
 /// <summary>Neutral markdown → the markdown subset Adaptive Card text blocks show in Teams.</summary>
-internal sealed class TeamsMarkdownSink : MarkdownSink
+internal sealed class TeamsMarkdownSink : CommonMarkSink
 {
     private static readonly SearchValues<char> SpecialChars = SearchValues.Create("{");
 
-    private bool _bold;
-    private bool _italic;
     private bool _previousIsItem;
 
     // Worst case after a cut: "_" "**" "…".
@@ -18,7 +16,7 @@ internal sealed class TeamsMarkdownSink : MarkdownSink
     public override void Begin(TextBuffer output)
     {
         base.Begin(output);
-        _bold = _italic = _previousIsItem = false;
+        _previousIsItem = false;
     }
 
     protected override SearchValues<char> Specials => SpecialChars;
@@ -37,25 +35,6 @@ internal sealed class TeamsMarkdownSink : MarkdownSink
         _previousIsItem = listItem;
     }
 
-    public override void Bold(bool open)
-    {
-        if (Out.TryAppend("**"))
-            _bold = open;
-    }
-
-    public override void Italic(bool open)
-    {
-        if (Out.TryAppend('_'))
-            _italic = open;
-    }
-
-    public override void Code(ReadOnlySpan<char> code)
-    {
-        var mark = Out.Length;
-        if (!Out.TryAppend('`') || !PlainAtomic(code) || !Out.TryAppend('`'))
-            Out.RollBack(mark);
-    }
-
     // Teams cards have no code blocks: each line becomes its own paragraph, kept as typed.
     public override void CodeBlock(ReadOnlySpan<char> code, bool first)
     {
@@ -69,16 +48,10 @@ internal sealed class TeamsMarkdownSink : MarkdownSink
         }
     }
 
-    public override void Link(ReadOnlySpan<char> text, ReadOnlySpan<char> url) => MarkdownLink.TryAppend(Out, text, url);
-
     public override void Finish()
     {
         if (!Out.Truncated)
             return;
-        if (_italic)
-            Out.Force('_');
-        if (_bold)
-            Out.Force("**");
-        Out.Force('\u2026');
+        CloseEmphasisAndEllipsis();
     }
 }
