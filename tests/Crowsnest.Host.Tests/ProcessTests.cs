@@ -46,6 +46,31 @@ public sealed class ProcessTests
         Assert.Contains("Store closed.", crowsnest.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Json_logs_are_one_json_object_per_line()
+    {
+        var port = FreePort.Next();
+        await using var crowsnest = CrowsnestProcess.Start(TestHost.NewDataDirectory(), "serve", "--listen", $"http://127.0.0.1:{port}", "--log-format", "json");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        Assert.Equal(HttpStatusCode.OK, await PollAsync(http, $"http://127.0.0.1:{port}/readyz", TimeSpan.FromSeconds(60)));
+
+        using (var term = Process.Start("kill", ["-TERM", crowsnest.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+        Assert.Equal(0, await crowsnest.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+
+        var lines = crowsnest.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line =>
+        {
+            using var entry = System.Text.Json.JsonDocument.Parse(line);
+            Assert.True(entry.RootElement.TryGetProperty("LogLevel", out _), line);
+            Assert.True(entry.RootElement.TryGetProperty("Timestamp", out _), line);
+        });
+        Assert.Contains(lines, l => l.Contains("Store closed.", StringComparison.Ordinal));
+    }
+
     private static async Task<HttpStatusCode?> PollAsync(HttpClient http, string url, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
