@@ -14,6 +14,7 @@ internal static class EndpointMap
         ApiEndpoints.Map(app);
         SnsEndpoint.Map(app);
         SourceEndpoints.Map(app);
+        Chat.Slack.SlackEndpoints.Map(app);
         app.MapMetrics("/metrics");
     }
 }

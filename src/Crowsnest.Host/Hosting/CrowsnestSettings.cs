@@ -28,6 +28,9 @@ internal sealed class CrowsnestSettings
 
     public DeliverySettings Delivery { get; set; } = new();
 
+    /// <summary>Chat commands. Section <c>Commands</c>.</summary>
+    public Chat.ChatSettings Commands { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
