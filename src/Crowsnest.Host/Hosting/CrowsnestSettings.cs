@@ -28,6 +28,10 @@ internal sealed class CrowsnestSettings
 
     public DeliverySettings Delivery { get; set; } = new();
 
+    public TeamsBotSettings Teams { get; set; } = new();
+
+    public SocketModeSettings SocketMode { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
