@@ -1,6 +1,7 @@
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Host.Chat.Slack;
 using Crowsnest.Host.Chat.Slack.SocketMode;
+using Crowsnest.Host.Chat.Teams;
 using Crowsnest.Host.Hosting;
 using Crowsnest.Host.Workers;
 
@@ -11,6 +12,16 @@ internal static class ChatTransports
 {
     public static void AddChatTransports(this IServiceCollection services)
     {
+        services.AddSingleton<ChatWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChatWork>());
+        services.AddSingleton(sp => new BotFrameworkAuthenticator(
+            sp.GetRequiredService<CrowsnestSettings>().Teams, sp.GetRequiredService<ChatHttp>().Client, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<CrowsnestSettings>().Teams;
+            var http = sp.GetRequiredService<ChatHttp>().Client;
+            return new TeamsResponder(http, new TeamsTokenSource(http, settings, sp.GetRequiredService<TimeProvider>()), settings.AppId ?? "");
+        });
         services.AddSingleton<SocketModeStatus>();
         services.AddHostedService(sp =>
         {
@@ -30,5 +41,14 @@ internal static class ChatTransports
                 status,
                 logger);
         });
+    }
+
+    /// <summary>The Teams messaging endpoint, when a bot app id is configured.</summary>
+    public static void MapChatTransports(WebApplication app)
+    {
+        if (app.Services.GetRequiredService<CrowsnestSettings>().Teams.Enabled)
+        {
+            TeamsBotEndpoint.Map(app);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Auth;
+using Crowsnest.Host.Chat;
 using Prometheus;
 
 namespace Crowsnest.Host.Endpoints;
@@ -14,6 +15,7 @@ internal static class EndpointMap
         ApiEndpoints.Map(app);
         SnsEndpoint.Map(app);
         SourceEndpoints.Map(app);
+        ChatTransports.MapChatTransports(app);
         app.MapMetrics("/metrics");
     }
 }
