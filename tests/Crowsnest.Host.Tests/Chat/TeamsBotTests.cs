@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Crowsnest.Commands.Chat;
 using Crowsnest.Configuration;
+using Crowsnest.Host.Chat.Teams;
 using Crowsnest.Storage;
 using Crowsnest.TestKit.Teams;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,11 +75,20 @@ public sealed class TeamsBotTests
         Assert.Equal(("crowsnest.cancel", "c-1"), (action.ActionId, action.Value));
     }
 
-    public static TheoryData<string> Forgeries => ["other key", "wrong audience", "wrong issuer", "expired", "serviceUrl mismatch", "no token"];
+    public static TheoryData<string, string> Forgeries => new()
+    {
+        { "other key", "bad signature" },
+        { "wrong audience", "wrong audience" },
+        { "wrong issuer", "wrong issuer" },
+        { "expired", "outside its lifetime" },
+        { "serviceUrl mismatch", "serviceurl claim does not match the activity's serviceUrl" },
+        { "unendorsed channel", "signing key not endorsed for channel 'slack'" },
+        { "no token", "no bearer token" },
+    };
 
     [Theory]
     [MemberData(nameof(Forgeries))]
-    public async Task A_forged_token_is_refused_with_401_and_nothing_runs(string forgery)
+    public async Task A_forged_token_is_refused_with_401_and_nothing_runs(string forgery, string reason)
     {
         await using var teams = await TeamsBotEmulator.StartAsync();
         var handler = new RecordingChatHandler();
@@ -91,9 +101,18 @@ public sealed class TeamsBotTests
             "wrong issuer" => new ActivityToken { Issuer = "https://sts.windows.net/evil/" },
             "expired" => new ActivityToken { Shift = TimeSpan.FromHours(-2) },
             "serviceUrl mismatch" => new ActivityToken { ServiceUrl = "https://attacker.example/" },
+            "unendorsed channel" => ActivityToken.Valid,
             _ => null,
         };
         var message = teams.Activities.ChannelMessage("ec2 describe-instances");
+        if (forgery == "unendorsed channel")
+        {
+            message["channelId"] = "slack";
+        }
+        var auth = host.App.Services.GetRequiredService<BotFrameworkAuthenticator>();
+        var refusal = await auth.ValidateAsync(token is null ? null : "Bearer " + teams.Token(message, token), message["serviceUrl"]!.GetValue<string>(),
+            message["channelId"]!.GetValue<string>(), CancellationToken.None);
+        Assert.Equal(BotAuthResult.Refuse(reason), refusal);
 
         using var answer = token is null
             ? await host.Http.PostAsync(Endpoint(host), new StringContent(message.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))

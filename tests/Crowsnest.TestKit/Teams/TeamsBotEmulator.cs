@@ -71,11 +71,23 @@ public sealed class TeamsBotEmulator : IAsyncDisposable
     public async Task<HttpResponseMessage> SendAsync(Uri botEndpoint, JsonObject activity, ActivityToken? token = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        token ??= ActivityToken.Valid;
         if (activity["id"]?.GetValue<string>() is { } id)
         {
             Module.Known(id);
         }
+        using var request = new HttpRequestMessage(HttpMethod.Post, botEndpoint)
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token(activity, token));
+        return await _http.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>The JWT the Bot Connector would send with <paramref name="activity"/> (or a forgery, see <paramref name="token"/>).</summary>
+    public string Token(JsonObject activity, ActivityToken? token = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        token ??= ActivityToken.Valid;
         var now = Options.TimeProvider.GetUtcNow() + token.Shift;
         var claims = new JsonObject
         {
@@ -85,13 +97,7 @@ public sealed class TeamsBotEmulator : IAsyncDisposable
             ["iss"] = token.Issuer ?? "https://api.botframework.com",
             ["aud"] = token.Audience ?? Options.AppId,
         };
-        var jwt = (token.OtherKey ?? Module.Signer).Sign(claims);
-        using var request = new HttpRequestMessage(HttpMethod.Post, botEndpoint)
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", jwt);
-        return await _http.SendAsync(request, cancellationToken);
+        return (token.OtherKey ?? Module.Signer).Sign(claims);
     }
 
     public async ValueTask DisposeAsync()

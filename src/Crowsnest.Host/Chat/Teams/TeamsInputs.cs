@@ -39,7 +39,7 @@ internal static partial class TeamsInputs
             text = text.Replace(mention, " ", StringComparison.Ordinal);
         }
         // Any mention markup left (another user named in the command) becomes its plain name.
-        text = WebUtility.HtmlDecode(Tags().Replace(text, " ")).Replace('\u00a0', ' ').Trim();
+        text = WebUtility.HtmlDecode(Tags().Replace(text, "")).Replace('\u00a0', ' ').Trim();
         return text.Length == 0 ? null : new ChatCommandInput(Conversation(a), User(a), text, a.Id ?? "", a.Id ?? "", now);
     }
 
