@@ -142,11 +142,13 @@ public sealed class SlackSocketMode(SlackEmulatorOptions options)
         }
         var waiter = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = waiter;
+        // The 3-second clock starts before the envelope leaves, so a test's fake clock can be advanced as soon as it arrives.
+        var acked = waiter.Task.WaitAsync(AckTimeout, options.TimeProvider, cancellationToken);
         await link.SendAsync(envelope, cancellationToken);
         SocketAck outcome;
         try
         {
-            var ackPayload = await waiter.Task.WaitAsync(AckTimeout, options.TimeProvider, cancellationToken);
+            var ackPayload = await acked;
             outcome = new SocketAck(id, type, true, ackPayload, link.Number);
         }
         catch (TimeoutException)
