@@ -1,5 +1,6 @@
 using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Auth;
+using Crowsnest.Host.Chat;
 using Prometheus;
 
 namespace Crowsnest.Host.Endpoints;
@@ -15,6 +16,7 @@ internal static class EndpointMap
         SnsEndpoint.Map(app);
         SourceEndpoints.Map(app);
         Chat.Slack.SlackEndpoints.Map(app);
+        ChatTransports.MapChatTransports(app);
         app.MapMetrics("/metrics");
     }
 }

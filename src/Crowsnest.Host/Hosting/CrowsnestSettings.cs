@@ -30,6 +30,9 @@ internal sealed class CrowsnestSettings
 
     /// <summary>Chat commands. Section <c>Commands</c>.</summary>
     public Chat.ChatSettings Commands { get; set; } = new();
+    public TeamsBotSettings Teams { get; set; } = new();
+
+    public SocketModeSettings SocketMode { get; set; } = new();
 
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -30,5 +30,6 @@ internal static class ServiceRegistrations
         services.AddIntake();
         services.AddNotificationWorkers();
         services.AddChatCommands();
+        services.AddChatTransports();
     }
 }

@@ -4,12 +4,12 @@ namespace Crowsnest.Host.Api.Auth;
 
 /// <summary>
 /// The only paths served without an API credential: health, readiness, metrics (unless <c>Api:ProtectMetrics</c>)
-/// and the intake endpoints, which prove their callers otherwise (SNS signatures, webhook secrets, Slack request signatures).
+/// and the intake and chat endpoints, which prove their callers otherwise (SNS signatures, webhook secrets, Slack request signatures, Bot Framework JWTs).
 /// Everything else needs SigV4 or a bearer token.
 /// </summary>
 internal static class AnonymousPaths
 {
-    private static readonly string[] Exact = ["/healthz", "/readyz", "/sns", "/events"];
+    private static readonly string[] Exact = ["/healthz", "/readyz", "/sns", "/events", "/teams/messages"];
     private static readonly string[] Prefixes = ["/sns/", "/events/", "/webhooks/", "/slack/"];
 
     public static bool Allows(PathString path, CrowsnestSettings settings)
