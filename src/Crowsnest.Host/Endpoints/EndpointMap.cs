@@ -1,5 +1,6 @@
 using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Auth;
+using Crowsnest.Host.WebConsole;
 using Prometheus;
 
 namespace Crowsnest.Host.Endpoints;
@@ -12,6 +13,7 @@ internal static class EndpointMap
         app.UseApiAuthentication();
         HealthEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        ConsoleEndpoints.Map(app);
         SnsEndpoint.Map(app);
         SourceEndpoints.Map(app);
         app.MapMetrics("/metrics");

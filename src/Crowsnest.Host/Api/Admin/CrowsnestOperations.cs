@@ -7,7 +7,9 @@ internal static class CrowsnestOperations
         services.GetRequiredService<ChannelAdmin>().All()
             .Concat(services.GetRequiredService<CredentialOperations>().All())
             .Concat(services.GetRequiredService<OperationsAdmin>().All())
-            .Concat(services.GetRequiredService<PreviewOperations>().All());
+            .Concat(services.GetRequiredService<PreviewOperations>().All())
+            .Concat(services.GetRequiredService<ConsoleOperations>().All())
+            .Concat(services.GetRequiredService<GuardrailOperations>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -15,5 +17,7 @@ internal static class CrowsnestOperations
         services.AddSingleton<CredentialOperations>();
         services.AddSingleton<OperationsAdmin>();
         services.AddSingleton<PreviewOperations>();
+        services.AddSingleton<ConsoleOperations>();
+        services.AddSingleton<GuardrailOperations>();
     }
 }
