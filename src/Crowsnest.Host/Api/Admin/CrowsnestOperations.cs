@@ -9,7 +9,9 @@ internal static class CrowsnestOperations
             .Concat(services.GetRequiredService<OperationsAdmin>().All())
             .Concat(services.GetRequiredService<PreviewOperations>().All())
             .Concat(services.GetRequiredService<ConsoleOperations>().All())
-            .Concat(services.GetRequiredService<GuardrailOperations>().All());
+            .Concat(services.GetRequiredService<GuardrailOperations>().All())
+            .Concat(services.GetRequiredService<SlackCheckOperations>().All())
+            .Concat(services.GetRequiredService<AliasOperations>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -19,5 +21,7 @@ internal static class CrowsnestOperations
         services.AddSingleton<PreviewOperations>();
         services.AddSingleton<ConsoleOperations>();
         services.AddSingleton<GuardrailOperations>();
+        services.AddSingleton<SlackCheckOperations>();
+        services.AddSingleton<AliasOperations>();
     }
 }

@@ -10,7 +10,7 @@ export const pages = [
   ['inbox', 'Inbox'],
   ['preview', 'Event preview'],
   ['audit', 'Audit log'],
-  ['aliases', 'Custom actions'],
+  ['aliases', 'Actions and aliases'],
   ['keys', 'API keys'],
 ];
 const open = { 'sign-in': 'Sign in', setup: 'Set up' };
