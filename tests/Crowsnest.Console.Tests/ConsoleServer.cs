@@ -36,7 +36,8 @@ internal sealed partial class ConsoleServer : IAsyncDisposable
         }
     }
 
-    public static async Task<ConsoleServer> StartAsync()
+    /// <summary>Starts the server; <paramref name="environment"/> adds settings (<c>CROWSNEST_...</c> variables).</summary>
+    public static async Task<ConsoleServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "crowsnest-console-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -48,6 +49,10 @@ internal sealed partial class ConsoleServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Crowsnest.Host.dll"), "serve", "--listen", baseUrl, "--data-dir", dataDirectory })
         {
             start.ArgumentList.Add(argument);

@@ -66,7 +66,7 @@ export function showErrors(form, error) {
     if (!wrap) { unplaced.push(problem.message); continue; }
     const slot = wrap.querySelector('.error');
     slot.hidden = false;
-    slot.append(slot.textContent ? ' ' : '', problem.message);
+    slot.append(h('span', {}, problem.message));
     const control = wrap.querySelector('input, select, textarea');
     control.setAttribute('aria-invalid', 'true');
     first ??= control;
