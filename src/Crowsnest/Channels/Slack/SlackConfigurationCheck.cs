@@ -52,6 +52,22 @@ public sealed class SlackConfigurationCheck(HttpClient http, TimeProvider time, 
         return new SlackCheckResult(true, team, bot, name, null);
     }
 
+    /// <summary>Checks a workspace's bot token alone with <c>auth.test</c>: valid, and of <paramref name="teamId"/>.</summary>
+    public async Task<SlackCheckResult> CheckTokenAsync(string token, string teamId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        var auth = await _api.FormAsync("auth.test", token, [], null, cancellationToken).ConfigureAwait(false);
+        if (!auth.Ok)
+        {
+            return Failed(auth.Result, "auth.test");
+        }
+        var team = auth.String("team_id");
+        var bot = auth.String("user_id");
+        return team is not null && team != teamId
+            ? new SlackCheckResult(false, team, bot, null, $"the bot token belongs to team {team}, not {teamId}")
+            : new SlackCheckResult(true, team, bot, null, null);
+    }
+
     private static SlackCheckResult Failed(DeliveryResult result, string method) => result switch
     {
         DeliveryResult.Retryable r => new SlackCheckResult(false, null, null, null, $"{method} could not be completed ({r.Reason}); try again", Retryable: true),
