@@ -28,6 +28,8 @@ internal sealed class CrowsnestSettings
 
     public DeliverySettings Delivery { get; set; } = new();
 
+    public AwsSettings Aws { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
