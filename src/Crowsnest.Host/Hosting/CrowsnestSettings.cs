@@ -33,6 +33,7 @@ internal sealed class CrowsnestSettings
     public TeamsBotSettings Teams { get; set; } = new();
 
     public SocketModeSettings SocketMode { get; set; } = new();
+    public AwsSettings Aws { get; set; } = new();
 
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
