@@ -25,6 +25,7 @@ public sealed class ChatRig : IAsyncLifetime
     public const string Alice = "U01ALICE";
     public const string Bob = "U02BOB";
     public const string SigningSecret = "0123456789abcdef0123456789abcdef";
+    public const string BootstrapToken = "chat-bootstrap-token-0123456789";
 
     private static readonly CommandParser Parser = new(ServiceCatalog.OpenDefault());
 
@@ -72,6 +73,7 @@ public sealed class ChatRig : IAsyncLifetime
             ["Commands:AwsEndpointUrl"] = Moto,
             ["Commands:Region"] = "us-east-1",
             ["Api:SnapshotPollInterval"] = "00:00:00.200",
+            ["Api:BootstrapToken"] = BootstrapToken,
         });
         var team = Slack.Options.Workspace.TeamId;
         var document = new ChannelConfigurationDocument

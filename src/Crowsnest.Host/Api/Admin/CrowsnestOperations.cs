@@ -11,7 +11,8 @@ internal static class CrowsnestOperations
             .Concat(services.GetRequiredService<ConsoleOperations>().All())
             .Concat(services.GetRequiredService<GuardrailOperations>().All())
             .Concat(services.GetRequiredService<SlackCheckOperations>().All())
-            .Concat(services.GetRequiredService<AliasOperations>().All());
+            .Concat(services.GetRequiredService<AliasOperations>().All())
+            .Concat(services.GetRequiredService<SimulateOperations>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -23,5 +24,6 @@ internal static class CrowsnestOperations
         services.AddSingleton<GuardrailOperations>();
         services.AddSingleton<SlackCheckOperations>();
         services.AddSingleton<AliasOperations>();
+        services.AddSingleton<SimulateOperations>();
     }
 }

@@ -118,7 +118,7 @@ internal sealed partial class SlackInbound(ChatWorkQueue queue, IChatCommandHand
         return Enqueue(eventId, async ct =>
         {
             // A slash command leaves no message to thread under: post the request, and answer in its thread.
-            var echo = await responder.PostAsync(conversation, ChatReplies.Text($"{get("command")} {text}".Trim(), $"Asked by <@{user.Id}>"), ct);
+            var echo = await responder.PostAsync(conversation, ChatReplies.Text($"{get("command")} {text}".Trim(), $"Asked by user {user.Id}"), ct);
             if (echo.MessageId is null)
             {
                 PostFailed(log, echo.Error);

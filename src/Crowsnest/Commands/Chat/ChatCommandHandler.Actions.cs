@@ -49,7 +49,7 @@ public sealed partial class ChatCommandHandler
         {
             await _audit.WriteAsync(request.Conversation, request.User, state.Text, "confirmation-refused", $"only {pending.UserId} may answer", "not run",
                 request.CorrelationId, arn, ct);
-            await PostAsync(request, ChatReplies.Text($"Only <@{pending.UserId}> can answer this confirmation", "Nothing was run."), ct);
+            await PostAsync(request, ChatReplies.Text($"Only user {pending.UserId} can answer this confirmation", "Nothing was run."), ct);
             return;
         }
         if (pending.ExpiresAt <= _d.Time.GetUtcNow())
@@ -66,7 +66,7 @@ public sealed partial class ChatCommandHandler
         if (input.ActionId == ChatDialogActions.Cancel)
         {
             await _audit.WriteAsync(request.Conversation, request.User, state.Text, "cancelled", null, "not run", request.CorrelationId, arn, ct);
-            await UpdateAsync(request, input.MessageId, ChatReplies.Answered(state.Text, $"Cancelled by <@{input.User.Id}>; nothing was run."), ct);
+            await UpdateAsync(request, input.MessageId, ChatReplies.Answered(state.Text, $"Cancelled by user {input.User.Id}; nothing was run."), ct);
             return;
         }
         if (_d.Snapshot().ByArn(arn) is not { Enabled: true } configuration)
@@ -74,7 +74,7 @@ public sealed partial class ChatCommandHandler
             await PostAsync(request, ChatReplies.Text("This channel's configuration changed", "Nothing was run; ask again."), ct);
             return;
         }
-        await UpdateAsync(request, input.MessageId, ChatReplies.Answered(state.Text, $"Confirmed by <@{input.User.Id}>; running it."), ct);
+        await UpdateAsync(request, input.MessageId, ChatReplies.Answered(state.Text, $"Confirmed by user {input.User.Id}; running it."), ct);
         await RunAsync(request, configuration, state.Text, confirmed: true, ct);
     }
 
@@ -88,7 +88,7 @@ public sealed partial class ChatCommandHandler
         }
         if (pending.UserId != input.User.Id)
         {
-            await PostAsync(request, ChatReplies.Text($"Only <@{pending.UserId}> can answer this question"), ct);
+            await PostAsync(request, ChatReplies.Text($"Only user {pending.UserId} can answer this question"), ct);
             return;
         }
         if (!await _d.State.TakePendingAsync(id, ct))

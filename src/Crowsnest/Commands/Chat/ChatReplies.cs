@@ -37,7 +37,7 @@ public static class ChatReplies
         EventType = EventType,
         Title = "Confirm this command",
         Severity = Severity.Medium,
-        Summary = $"This command changes resources. Only the user who asked (<@{userId}>) can run it, until {expiresAt.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)}.",
+        Summary = $"This command changes resources. Only the user who asked ({userId}) can run it, until {expiresAt.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)}.",
         Sections = [new MessageSection(null, Code("aws " + command))],
         Fields = [new MessageField("Account", account), new MessageField("Region", region), new MessageField("Role", roleArn, IsShort: false)],
         Buttons =
