@@ -23,11 +23,13 @@ internal static class ChatTransports
             return new TeamsResponder(http, new TeamsTokenSource(http, settings, sp.GetRequiredService<TimeProvider>()), settings.AppId ?? "");
         });
         services.AddSingleton<SocketModeStatus>();
+        services.AddSingleton<ChatTransportMetrics>();
         services.AddHostedService(sp =>
         {
             var settings = sp.GetRequiredService<CrowsnestSettings>();
             var time = sp.GetRequiredService<TimeProvider>();
             var status = sp.GetRequiredService<SocketModeStatus>();
+            sp.GetRequiredService<ChatTransportMetrics>(); // publishes the link gauge
             var inbound = settings.SocketMode.Enabled ? sp.GetService<ISlackInbound>() : null;
             var logger = sp.GetRequiredService<ILogger<SocketModeService>>();
             var apiBase = string.IsNullOrEmpty(settings.Delivery.SlackApiUrl)
