@@ -30,6 +30,7 @@ internal static class SettingsValidator
         errors.AddRange(settings.Delivery.Validate());
         errors.AddRange(settings.Teams.Validate());
         errors.AddRange(settings.SocketMode.Validate());
+        errors.AddRange(settings.Aws.Validate());
         if (settings.Log.Format is not ("plain" or "json"))
         {
             errors.Add($"Log:Format: '{settings.Log.Format}' is not plain or json.");

@@ -10,7 +10,7 @@ namespace Crowsnest.Host.Api.Admin;
 /// event filters, the unrecognised-event policy, intake sources, and Slack workspace registration by token.
 /// Inputs use the stored document's field names; secrets (<c>WebhookUrl</c>, <c>SigningSecret</c>, <c>BotToken</c>, <c>AppToken</c>) are accepted, never returned.
 /// </summary>
-internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStore store, TimeProvider time, AuditWriter audit)
+internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStore store, TimeProvider time, AuditWriter audit, SlackChannelCheck check)
 {
     private static readonly string[] Fixed = ["ChatConfigurationArn", "ConfigurationName", "TargetType", "WebhookUrl", "SigningSecret", "Tags"];
 
@@ -41,7 +41,7 @@ internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStor
         {
             return AwsError.InvalidParameter("The request does not fit the channel configuration shape (check the field types).");
         }
-        var error = await configurations.CreateAsync(document, SecretsOf(call, null), call.Tags(), call);
+        var error = await configurations.CreateAsync(document, SecretsOf(call, null), call.Tags(), call, check);
         return error is not null ? (ApiOutcome)error : new JsonObject { ["ChannelConfiguration"] = ConfigurationViews.Any(document, await configurations.TagsAsync(document.ChatConfigurationArn, call.CancellationToken)) };
     }
 
@@ -65,7 +65,7 @@ internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStor
         {
             return AwsError.InvalidParameter("The request does not fit the channel configuration shape (check the field types).");
         }
-        var error = await configurations.UpdateAsync(current, document, SecretsOf(call, current.Secrets), call);
+        var error = await configurations.UpdateAsync(current, document, SecretsOf(call, current.Secrets), call, check);
         return error is not null ? (ApiOutcome)error : new JsonObject { ["ChannelConfiguration"] = ConfigurationViews.Any(document, await configurations.TagsAsync(arn, call.CancellationToken)) };
     }
 
