@@ -12,8 +12,6 @@ internal static class ChatTransports
 {
     public static void AddChatTransports(this IServiceCollection services)
     {
-        services.AddSingleton<ChatWork>();
-        services.AddHostedService(sp => sp.GetRequiredService<ChatWork>());
         services.AddSingleton(sp => new BotFrameworkAuthenticator(
             sp.GetRequiredService<CrowsnestSettings>().Teams, sp.GetRequiredService<ChatHttp>().Client, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>

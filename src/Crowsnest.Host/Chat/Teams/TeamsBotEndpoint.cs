@@ -18,7 +18,7 @@ internal static class TeamsBotEndpoint
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost(Path, HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpContext context, BotFrameworkAuthenticator auth, ConfigSnapshotSource snapshots, ChatWork work,
+    private static async Task<IResult> HandleAsync(HttpContext context, BotFrameworkAuthenticator auth, ConfigSnapshotSource snapshots, ChatWorkQueue work,
         TeamsResponder responder, ChatTransportMetrics metrics, TimeProvider time, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger("Crowsnest.Chat.Teams");
@@ -67,7 +67,7 @@ internal static class TeamsBotEndpoint
             TeamsLog.NoHandler(logger);
             return Results.StatusCode(503);
         }
-        var queued = work.TryQueue(ct => action is not null
+        var queued = work.TryEnqueue(ct => action is not null
             ? handler.HandleActionAsync(action, responder, ct)
             : handler.HandleMessageAsync(command!, responder, ct));
         if (!queued)
