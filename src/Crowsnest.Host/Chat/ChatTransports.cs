@@ -12,8 +12,6 @@ internal static class ChatTransports
 {
     public static void AddChatTransports(this IServiceCollection services)
     {
-        services.AddSingleton<ChatWork>();
-        services.AddHostedService(sp => sp.GetRequiredService<ChatWork>());
         services.AddSingleton(sp => new BotFrameworkAuthenticator(
             sp.GetRequiredService<CrowsnestSettings>().Teams, sp.GetRequiredService<ChatHttp>().Client, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
@@ -23,11 +21,13 @@ internal static class ChatTransports
             return new TeamsResponder(http, new TeamsTokenSource(http, settings, sp.GetRequiredService<TimeProvider>()), settings.AppId ?? "");
         });
         services.AddSingleton<SocketModeStatus>();
+        services.AddSingleton<ChatTransportMetrics>();
         services.AddHostedService(sp =>
         {
             var settings = sp.GetRequiredService<CrowsnestSettings>();
             var time = sp.GetRequiredService<TimeProvider>();
             var status = sp.GetRequiredService<SocketModeStatus>();
+            sp.GetRequiredService<ChatTransportMetrics>(); // publishes the link gauge
             var inbound = settings.SocketMode.Enabled ? sp.GetService<ISlackInbound>() : null;
             var logger = sp.GetRequiredService<ILogger<SocketModeService>>();
             var apiBase = string.IsNullOrEmpty(settings.Delivery.SlackApiUrl)

@@ -19,7 +19,7 @@ namespace Crowsnest.Host.Tests.Chat;
 /// The service with the Slack emulator as Slack's Web API and moto as AWS: a channel role and a guardrail created in
 /// moto's IAM, a Slack configuration for #alerts, and a sender that signs Slack's deliveries.
 /// </summary>
-public sealed class ChatRig : IAsyncLifetime
+public class ChatRig : IAsyncLifetime
 {
     public const string Channel = "C01ALERTS";
     public const string Alice = "U01ALICE";
@@ -53,7 +53,7 @@ public sealed class ChatRig : IAsyncLifetime
 
     public Uri Commands => new(Host.BaseUrl + "/slack/commands");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Moto = await MotoServer.SharedUrlAsync();
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
@@ -67,14 +67,19 @@ public sealed class ChatRig : IAsyncLifetime
             "Policy.Arn"))!;
 
         Slack = await SlackEmulator.StartAsync(new SlackEmulatorOptions { Limits = new SlackLimits { Enabled = false } });
-        Host = await TestHost.StartAsync(new()
+        var settings = new Dictionary<string, string?>
         {
             ["Delivery:SlackApiUrl"] = Slack.ApiUrl.ToString(),
             ["Commands:AwsEndpointUrl"] = Moto,
             ["Commands:Region"] = "us-east-1",
             ["Api:SnapshotPollInterval"] = "00:00:00.200",
             ["Api:BootstrapToken"] = BootstrapToken,
-        });
+        };
+        foreach (var (key, value) in await MoreSettingsAsync())
+        {
+            settings[key] = value;
+        }
+        Host = await TestHost.StartAsync(settings);
         var team = Slack.Options.Workspace.TeamId;
         var document = new ChannelConfigurationDocument
         {
@@ -96,7 +101,10 @@ public sealed class ChatRig : IAsyncLifetime
         Sender = new SlackEventSender(Http, SigningSecret, TimeProvider.System, Slack.Options.Workspace);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Settings a derived rig adds (another platform's emulator), read before the service starts.</summary>
+    protected virtual Task<Dictionary<string, string?>> MoreSettingsAsync() => Task.FromResult(new Dictionary<string, string?>());
+
+    public virtual async Task DisposeAsync()
     {
         Http.Dispose();
         await Host.DisposeAsync();

@@ -18,8 +18,8 @@ internal static class TeamsBotEndpoint
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost(Path, HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpContext context, BotFrameworkAuthenticator auth, ConfigSnapshotSource snapshots, ChatWork work,
-        TeamsResponder responder, TimeProvider time, ILoggerFactory logs)
+    private static async Task<IResult> HandleAsync(HttpContext context, BotFrameworkAuthenticator auth, ConfigSnapshotSource snapshots, ChatWorkQueue work,
+        TeamsResponder responder, ChatTransportMetrics metrics, TimeProvider time, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger("Crowsnest.Chat.Teams");
         using var body = await RequestBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
@@ -33,6 +33,7 @@ internal static class TeamsBotEndpoint
             activity?.ServiceUrl, activity?.ChannelId, context.RequestAborted);
         if (!checkedAuth.Accepted)
         {
+            metrics.Teams("refused");
             if (checkedAuth.KeysUnavailable)
             {
                 TeamsLog.KeysUnavailable(logger, checkedAuth.Reason!);
@@ -50,12 +51,14 @@ internal static class TeamsBotEndpoint
         var command = action is null ? TeamsInputs.Command(activity, now) : null;
         if (action is null && command is null)
         {
+            metrics.Teams("ignored");
             return activity.Type == "invoke" ? Results.Text(InvokeAnswer, "application/json") : Results.Ok();
         }
         var conversation = action?.Conversation ?? command!.Conversation;
         if (!KnownTenant(snapshots.Current, conversation.TenantId))
         {
             TeamsLog.UnknownTenant(logger, conversation.TenantId);
+            metrics.Teams("ignored");
             return Results.Ok();
         }
         var handler = context.RequestServices.GetService<IChatCommandHandler>();
@@ -64,14 +67,16 @@ internal static class TeamsBotEndpoint
             TeamsLog.NoHandler(logger);
             return Results.StatusCode(503);
         }
-        var queued = work.TryQueue(ct => action is not null
+        var queued = work.TryEnqueue(ct => action is not null
             ? handler.HandleActionAsync(action, responder, ct)
             : handler.HandleMessageAsync(command!, responder, ct));
         if (!queued)
         {
             TeamsLog.Busy(logger);
+            metrics.Teams("busy");
             return Results.StatusCode(503);
         }
+        metrics.Teams("accepted");
         return activity.Type == "invoke" ? Results.Text(InvokeAnswer, "application/json") : Results.Accepted();
     }
 

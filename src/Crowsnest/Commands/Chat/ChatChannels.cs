@@ -34,10 +34,5 @@ public static class ChatChannels
         ?? configurations.FirstOrDefault(c => string.Equals(c.Name, account, StringComparison.OrdinalIgnoreCase))
         ?? configurations.FirstOrDefault(c => AccountOf(c) == account);
 
-    private static bool Matches(ChannelConfigurationDocument d, ChatConversationRef conversation) => conversation.Platform switch
-    {
-        "slack" => d.TargetType == TargetTypes.SlackChannel && d.SlackTeamId == conversation.TenantId && d.SlackChannelId == conversation.ChannelId,
-        "teams" => d.TargetType == TargetTypes.TeamsChannel && d.TenantId == conversation.TenantId && d.ChannelId == conversation.ChannelId,
-        _ => false,
-    };
+    private static bool Matches(ChannelConfigurationDocument d, ChatConversationRef conversation) => ChatChannelMatch.Matches(d, conversation);
 }
