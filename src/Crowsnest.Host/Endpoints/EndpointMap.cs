@@ -1,5 +1,7 @@
 using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Auth;
+using Crowsnest.Host.Chat;
+using Crowsnest.Host.WebConsole;
 using Prometheus;
 
 namespace Crowsnest.Host.Endpoints;
@@ -12,8 +14,11 @@ internal static class EndpointMap
         app.UseApiAuthentication();
         HealthEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        ConsoleEndpoints.Map(app);
         SnsEndpoint.Map(app);
         SourceEndpoints.Map(app);
+        Chat.Slack.SlackEndpoints.Map(app);
+        ChatTransports.MapChatTransports(app);
         app.MapMetrics("/metrics");
     }
 }

@@ -4,6 +4,8 @@ using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Admin;
 using Crowsnest.Host.Api.Auth;
 using Crowsnest.Host.Api.Chatbot;
+using Crowsnest.Host.Chat;
+using Crowsnest.Host.WebConsole;
 using Crowsnest.Host.Intake;
 using Crowsnest.Host.Workers;
 using Crowsnest.Storage;
@@ -25,8 +27,11 @@ internal static class ServiceRegistrations
         services.AddHostedService<ConfigSnapshotWorker>();
         services.AddChatbotOperations();
         services.AddCrowsnestOperations();
+        services.AddConsole();
         services.AddHostedService<MetricsStartup>();
         services.AddIntake();
         services.AddNotificationWorkers();
+        services.AddChatCommands();
+        services.AddChatTransports();
     }
 }

@@ -7,7 +7,11 @@ internal static class CrowsnestOperations
         services.GetRequiredService<ChannelAdmin>().All()
             .Concat(services.GetRequiredService<CredentialOperations>().All())
             .Concat(services.GetRequiredService<OperationsAdmin>().All())
-            .Concat(services.GetRequiredService<PreviewOperations>().All());
+            .Concat(services.GetRequiredService<PreviewOperations>().All())
+            .Concat(services.GetRequiredService<ConsoleOperations>().All())
+            .Concat(services.GetRequiredService<GuardrailOperations>().All())
+            .Concat(services.GetRequiredService<SlackCheckOperations>().All())
+            .Concat(services.GetRequiredService<AliasOperations>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -15,5 +19,9 @@ internal static class CrowsnestOperations
         services.AddSingleton<CredentialOperations>();
         services.AddSingleton<OperationsAdmin>();
         services.AddSingleton<PreviewOperations>();
+        services.AddSingleton<ConsoleOperations>();
+        services.AddSingleton<GuardrailOperations>();
+        services.AddSingleton<SlackCheckOperations>();
+        services.AddSingleton<AliasOperations>();
     }
 }

@@ -1,3 +1,4 @@
+using Crowsnest.Host.WebConsole;
 using Crowsnest.Host.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -5,7 +6,7 @@ namespace Crowsnest.Host.Api.Auth;
 
 /// <summary>
 /// Refuses every request outside <see cref="AnonymousPaths"/> that carries no valid credential: a SigV4 signature
-/// made with a Crowsnest access key, or a bearer token. Answers 401/403 in the AWS error shape. The verified actor
+/// made with a Crowsnest access key, a bearer token, or the web console's session cookie with its CSRF header. Answers 401/403 in the AWS error shape. The verified actor
 /// (credential id) is kept for the audit log.
 /// </summary>
 internal static class ApiAuthentication
@@ -48,7 +49,7 @@ internal static class ApiAuthentication
         var header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)
         {
-            return new AwsError("MissingAuthenticationTokenException", "Missing Authentication Token", 401);
+            return await AuthenticateSessionAsync(context);
         }
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
@@ -82,6 +83,26 @@ internal static class ApiAuthentication
             };
         }
         context.Items[ActorKey] = key.Id;
+        return null;
+    }
+
+    // The console's session cookie; every call made with it must echo the session's CSRF token (all API calls are POSTs).
+    private static async Task<AwsError?> AuthenticateSessionAsync(HttpContext context)
+    {
+        if (!context.Request.Cookies.ContainsKey(ConsoleSessions.SessionCookie))
+        {
+            return new AwsError("MissingAuthenticationTokenException", "Missing Authentication Token", 401);
+        }
+        var session = await context.RequestServices.GetRequiredService<ConsoleSessions>().FindAsync(context);
+        if (session is null)
+        {
+            return new AwsError("UnrecognizedClientException", "The console session has ended; sign in again.", 401);
+        }
+        if (!HttpMethods.IsGet(context.Request.Method) && !ConsoleSessions.CsrfMatches(context, session))
+        {
+            return new AwsError("AccessDeniedException", $"The {ConsoleSessions.CsrfHeader} header must carry the session's CSRF token.", 403);
+        }
+        context.Items[ActorKey] = session.Actor;
         return null;
     }
 

@@ -84,6 +84,9 @@ public sealed class ConfigSnapshot
             .DistinctBy(a => a.CustomActionArn, StringComparer.Ordinal)
             .OrderBy(a => a.CustomActionArn, StringComparer.Ordinal)];
 
+    /// <summary>Every registered Slack workspace.</summary>
+    public IReadOnlyList<SlackWorkspace> SlackWorkspaces => _workspaces.Values;
+
     /// <summary>A Slack workspace by team id, or null.</summary>
     public SlackWorkspace? SlackWorkspace(string teamId) => _workspaces.GetValueOrDefault(teamId);
 
