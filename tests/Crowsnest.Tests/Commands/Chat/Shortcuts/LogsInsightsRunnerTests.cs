@@ -29,8 +29,8 @@ public class LogsInsightsRunnerTests
         await moto.OkAsync($"logs put-log-events --log-group-name {group} --log-stream-name s1 --log-events timestamp={start.AddMinutes(9).ToUnixTimeMilliseconds()},message=late");
 
         var request = new ShowLogsRequest(group, start, start.AddMinutes(5), false, "us-east-1");
-        var runner = new LogsInsightsRunner(Parser, moto.Invoker, new FakeTimeProvider(start));
-        var outcome = await runner.RunAsync(request, MotoAws.TestCredentials, CancellationToken.None);
+        var runner = new LogsInsightsRunner(Parser, new FakeTimeProvider(start));
+        var outcome = await runner.RunAsync(request, moto.Invoker, MotoAws.TestCredentials, CancellationToken.None);
 
         Assert.Equal(LogsQueryStatus.Complete, outcome.Status);
         Assert.Equal(["line-1", "line-2", "line-3"], outcome.Entries.Select(e => e.Message));
@@ -48,7 +48,7 @@ public class LogsInsightsRunnerTests
         var moto = await MotoAws.SharedAsync();
         var start = DateTimeOffset.UtcNow.AddMinutes(-10);
         var request = new ShowLogsRequest("/aws/lambda/" + MotoAws.Unique("missing"), start, start.AddMinutes(5), true, "us-east-1");
-        var outcome = await new LogsInsightsRunner(Parser, moto.Invoker, new FakeTimeProvider(start)).RunAsync(request, MotoAws.TestCredentials, CancellationToken.None);
+        var outcome = await new LogsInsightsRunner(Parser, new FakeTimeProvider(start)).RunAsync(request, moto.Invoker, MotoAws.TestCredentials, CancellationToken.None);
         Assert.Equal(LogsQueryStatus.Refused, outcome.Status);
         Assert.NotNull(outcome.Error);
         Assert.Contains("not available", LogsReply.Render(request, outcome).Title, StringComparison.Ordinal);
@@ -59,8 +59,8 @@ public class LogsInsightsRunnerTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var aws = new ScriptedLogs(time, "Scheduled", "Running", "Running", "Complete");
-        var runner = new LogsInsightsRunner(Parser, aws, time);
-        var outcome = await Drive(time, runner.RunAsync(Request(), new AwsCredentials("AKID", "secret"), CancellationToken.None));
+        var runner = new LogsInsightsRunner(Parser, time);
+        var outcome = await Drive(time, runner.RunAsync(Request(), aws, new AwsCredentials("AKID", "secret"), CancellationToken.None));
         Assert.Equal(LogsQueryStatus.Complete, outcome.Status);
         Assert.Equal("hello", Assert.Single(outcome.Entries).Message);
         Assert.Equal(["StartQuery", "GetQueryResults@0", "GetQueryResults@500", "GetQueryResults@1500", "GetQueryResults@3500"], aws.Calls);
@@ -71,20 +71,24 @@ public class LogsInsightsRunnerTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var aws = new ScriptedLogs(time, [.. Enumerable.Repeat("Running", 50)]);
-        var runner = new LogsInsightsRunner(Parser, aws, time) { MaxWait = TimeSpan.FromSeconds(10) };
-        var outcome = await Drive(time, runner.RunAsync(Request(), new AwsCredentials("AKID", "secret"), CancellationToken.None));
+        var runner = new LogsInsightsRunner(Parser, time) { MaxWait = TimeSpan.FromSeconds(10) };
+        var outcome = await Drive(time, runner.RunAsync(Request(), aws, new AwsCredentials("AKID", "secret"), CancellationToken.None));
         Assert.Equal(LogsQueryStatus.StillRunning, outcome.Status);
         Assert.Equal("StopQuery@10000", aws.Calls[^1]);
         Assert.Equal("GetQueryResults@10000", aws.Calls[^2]);
     }
 
     [Fact]
-    public void Authorization_sees_both_calls_with_their_iam_actions()
+    public void The_start_query_call_carries_the_window_query_and_limit()
     {
-        var calls = new LogsInsightsRunner(Parser, new ScriptedLogs(new FakeTimeProvider()), TimeProvider.System).Calls(Request());
-        Assert.Equal(["logs:StartQuery", "logs:GetQueryResults"], calls.Select(c => c.IamAction));
-        Assert.Equal("/g", (string?)calls[0].Input["logGroupName"]);
-        Assert.Equal("eu-west-1", calls[0].Region);
+        var call = new LogsInsightsRunner(Parser, TimeProvider.System).StartQuery(Request() with { ErrorsOnly = true });
+        Assert.Equal("logs:StartQuery", call.IamAction);
+        Assert.Equal("/g", (string?)call.Input["logGroupName"]);
+        Assert.Equal(0, (long)call.Input["startTime"]!);
+        Assert.Equal(300, (long)call.Input["endTime"]!);
+        Assert.Equal(LogsInsightsQueries.Errors, (string?)call.Input["queryString"]);
+        Assert.Equal(30L, (long)call.Input["limit"]!);
+        Assert.Equal("eu-west-1", call.Region);
     }
 
     private static ShowLogsRequest Request() => new("/g", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddMinutes(5), false, "eu-west-1");
