@@ -76,6 +76,7 @@ public abstract class ResourceContract<TFactory> : StoreContract<TFactory>
         var page = await Store.Resources.ListAssociationsAsync("arn:c", 1, null, None);
         Assert.Equal(["arn:action-1"], page.Items);
         Assert.Equal(["arn:action-2"], (await Store.Resources.ListAssociationsAsync("arn:c", 1, page.NextToken, None)).Items);
+        Assert.Equal([new ResourceAssociation("arn:c", "arn:action-1"), new ResourceAssociation("arn:c", "arn:action-2")], await Store.Resources.ListAllAssociationsAsync(None));
         Assert.True(await Store.Resources.DisassociateAsync("arn:c", "arn:action-1", None));
 
         await Store.Resources.DeleteAsync("configuration", "arn:c", None);

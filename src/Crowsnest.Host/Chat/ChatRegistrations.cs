@@ -21,6 +21,7 @@ internal static partial class ChatRegistrations
     {
         services.AddSingleton(sp => sp.GetRequiredService<CrowsnestSettings>().Commands);
         services.AddSingleton(_ => ServiceCatalog.OpenDefault());
+        services.AddChatShortcuts();
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<ChatSettings>();

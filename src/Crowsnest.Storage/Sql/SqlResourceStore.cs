@@ -196,6 +196,13 @@ internal sealed class SqlResourceStore(SqlDatabase database, ISecretProtector pr
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<ResourceAssociation>> ListAllAssociationsAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<ResourceAssociation>>(
+            async c => (await c.QueryAsync<(string ConfigurationId, string ResourceId)>(new CommandDefinition(
+                    "SELECT configuration_id, resource_id FROM associations ORDER BY configuration_id, resource_id", cancellationToken: cancellationToken)))
+                .Select(r => new ResourceAssociation(r.ConfigurationId, r.ResourceId)).ToList(),
+            cancellationToken);
+
     private static Task BumpAsync(DbConnection c, DbTransaction t, CancellationToken cancellationToken) =>
         c.ExecuteAsync(new CommandDefinition("UPDATE change_stamp SET stamp = stamp + 1 WHERE id = 1", transaction: t, cancellationToken: cancellationToken));
 

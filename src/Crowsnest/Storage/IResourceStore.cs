@@ -44,4 +44,7 @@ public interface IResourceStore
 
     /// <summary>The resources associated with a configuration, a page at a time.</summary>
     Task<Page<string>> ListAssociationsAsync(string configurationId, int maxResults, string? nextToken, CancellationToken cancellationToken);
+
+    /// <summary>Every association, ordered by configuration then resource, for building a configuration snapshot.</summary>
+    Task<IReadOnlyList<ResourceAssociation>> ListAllAssociationsAsync(CancellationToken cancellationToken);
 }

@@ -44,3 +44,6 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextToken);
 
 /// <summary>A resource tag.</summary>
 public sealed record ResourceTag(string Key, string Value);
+
+/// <summary>A resource (e.g. a custom action) associated with a configuration.</summary>
+public sealed record ResourceAssociation(string ConfigurationId, string ResourceId);

@@ -52,7 +52,7 @@ public sealed partial class ChatCommandHandler
         }
         if (call.MissingRequired.Count > 0)
         {
-            await PromptAsync(request, configuration, text, call, ct);
+            await PromptAsync(request, configuration, text, call, shortcut, ct);
             return;
         }
 
@@ -63,7 +63,8 @@ public sealed partial class ChatCommandHandler
             await PostAsync(request, ChatReplies.Denied("aws " + text, auth.Reason), ct);
             return;
         }
-        if (!call.IsReadOnly && !confirmed)
+        var readOnly = shortcut?.IsReadOnly(call) ?? call.IsReadOnly;
+        if (!readOnly && !confirmed)
         {
             var id = NewId();
             var expires = _d.Time.GetUtcNow() + _d.Options.ConfirmationTimeout;
@@ -75,13 +76,13 @@ public sealed partial class ChatCommandHandler
         }
 
         await _audit.WriteAsync(request.Conversation, request.User, text, confirmed ? "confirmed" : "allowed", auth.Reason, "running", request.CorrelationId, configuration.Arn, ct);
-        var result = await _execution.RunAsync(call, auth.Session!,
+        var result = await _execution.RunAsync(call, auth.Session!, shortcut,
             () => PostAsync(request, ChatReplies.StillRunning(text, _d.Options.StillRunningAfter), ct), ct);
         var outcome = result is AwsResult.Failure f ? $"failed: {f.Error.Code}" : "succeeded";
         await _audit.WriteAsync(request.Conversation, request.User, text, confirmed ? "confirmed" : "allowed", auth.Reason, outcome, request.CorrelationId, configuration.Arn, ct);
         var message = shortcut?.RenderResult(shortcutRequest, call, result) ?? result switch
         {
-            AwsResult.Success success => ChatReplies.Ran(text, call.IsReadOnly, auth.Account, auth.Region, ChatSummary.Render(call, success.Output, _d.Options.OutputLimit)),
+            AwsResult.Success success => ChatReplies.Ran(text, readOnly, auth.Account, auth.Region, ChatSummary.Render(call, success.Output, _d.Options.OutputLimit)),
             AwsResult.Failure failure => ChatReplies.Failed(text, auth.Account, auth.Region, failure.Error.Code, failure.PlainMessage),
             _ => ChatReplies.InternalError(request.CorrelationId),
         };
@@ -89,15 +90,16 @@ public sealed partial class ChatCommandHandler
     }
 
     /// <summary>Asks for the first missing required parameter (buttons for an enum, a thread reply otherwise).</summary>
-    private async Task PromptAsync(ChatRequest request, ChannelConfiguration configuration, string text, AwsCall call, CancellationToken ct)
+    private async Task PromptAsync(ChatRequest request, ChannelConfiguration configuration, string text, AwsCall call, IChatShortcut? shortcut, CancellationToken ct)
     {
         var option = call.MissingRequired[0];
         var name = option.TrimStart('-');
-        var choices = ArgumentTable.For(call.Operation).Arguments.TryGetValue(name, out var argument) ? argument.Shape.Enum : [];
+        var asked = shortcut?.Prompt(call, option);
+        var choices = asked?.Choices ?? (ArgumentTable.For(call.Operation).Arguments.TryGetValue(name, out var argument) ? argument.Shape.Enum : []);
         var id = NewId();
         await _d.State.PutPendingAsync(Pending(id, PendingKinds.Prompt, request, new CommandState(text, configuration.Arn, "--" + name, request.CorrelationId),
             _d.Options.PromptTimeout), ct);
-        await PostAsync(request, ChatReplies.Prompt("aws " + text, "--" + name, choices, id), ct);
+        await PostAsync(request, ChatReplies.Prompt("aws " + text, "--" + name, choices, id, asked?.Question), ct);
     }
 
     /// <summary>Adds the answer to the command and runs it again (which may prompt for the next parameter).</summary>

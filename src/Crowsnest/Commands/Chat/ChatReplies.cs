@@ -51,10 +51,10 @@ public static class ChatReplies
     public static ChatMessage Answered(string command, string outcome) => Text(outcome, Code("aws " + command));
 
     /// <summary>A question for one missing required parameter: buttons for an enum, otherwise a text reply in the thread.</summary>
-    public static ChatMessage Prompt(string command, string option, IReadOnlyList<string> choices, string pendingId) => new()
+    public static ChatMessage Prompt(string command, string option, IReadOnlyList<string> choices, string pendingId, string? question = null) => new()
     {
         EventType = EventType,
-        Title = $"{option} is required",
+        Title = question ?? $"{option} is required",
         Summary = choices.Count > 0 && choices.Count <= 25
             ? $"Choose the value of `{option}` for {Quote(command)}:"
             : $"Reply in this thread with the value of `{option}` for {Quote(command)}.",

@@ -11,7 +11,7 @@ namespace Crowsnest.Commands.Chat;
 /// </summary>
 internal sealed class CommandExecution(IChatCredentials credentials, IAwsInvoker invoker, ChatHandlerOptions options, TimeProvider time)
 {
-    public async Task<AwsResult> RunAsync(AwsCall call, RoleSession session, Func<Task> onStillRunning, CancellationToken cancellationToken)
+    public async Task<AwsResult> RunAsync(AwsCall call, RoleSession session, IChatShortcut? shortcut, Func<Task> onStillRunning, CancellationToken cancellationToken)
     {
         using var limit = new CancellationTokenSource(options.MaxRunTime, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
@@ -23,7 +23,10 @@ internal sealed class CommandExecution(IChatCredentials credentials, IAwsInvoker
                 return new AwsResult.Failure(refused.Error,
                     $"Crowsnest could not assume the role {session.RoleArn}: {refused.Error.Message} Check the role's trust policy.");
             }
-            var running = invoker.InvokeAsync(call, ((AssumeRoleResult.Assumed)assumed).Credentials, linked.Token);
+            var assumedCredentials = ((AssumeRoleResult.Assumed)assumed).Credentials;
+            var running = shortcut is null
+                ? invoker.InvokeAsync(call, assumedCredentials, linked.Token)
+                : shortcut.ExecuteAsync(call, (c, t) => invoker.InvokeAsync(c, assumedCredentials, t), linked.Token);
             using var notice = CancellationTokenSource.CreateLinkedTokenSource(linked.Token);
             var delay = Task.Delay(options.StillRunningAfter, time, notice.Token);
             if (await Task.WhenAny(running, delay).ConfigureAwait(false) != running)

@@ -25,12 +25,36 @@ public interface IChatShortcut
     /// </summary>
     ChatMessage? RenderResult(ShortcutRequest request, AwsCall call, AwsResult result) => null;
 
+    /// <summary>
+    /// Whether the call only reads (no confirmation). By default the operation's own classification; a shortcut may
+    /// know better (a Logs Insights query is started with <c>StartQuery</c> but changes nothing).
+    /// </summary>
+    bool IsReadOnly(AwsCall call) => call.IsReadOnly;
+
+    /// <summary>
+    /// Runs the authorized call. <paramref name="invoke"/> calls AWS with the assumed credentials; the default runs the
+    /// call once, a shortcut may run follow-up calls (polling a query) and return a result for <see cref="RenderResult"/>.
+    /// </summary>
+    Task<AwsResult> ExecuteAsync(AwsCall call, Func<AwsCall, CancellationToken, Task<AwsResult>> invoke, CancellationToken cancellationToken) =>
+        invoke(call, cancellationToken);
+
+    /// <summary>
+    /// The question to ask for a missing option of a call this shortcut produced (its wording and, for a choice,
+    /// the buttons), or null for the standard prompt from the service model.
+    /// </summary>
+    ShortcutPrompt? Prompt(AwsCall call, string option) => null;
+
     /// <summary>Button action ids this shortcut answers itself (its dialogue's buttons); empty for none.</summary>
     IReadOnlyCollection<string> ActionIds => [];
 
     /// <summary>Handles a press of one of <see cref="ActionIds"/>.</summary>
     Task HandleActionAsync(ChatActionInput input, IChatResponder responder, CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>A shortcut's question for one missing option.</summary>
+/// <param name="Question">The question, e.g. "What is the subject of the case?".</param>
+/// <param name="Choices">The values offered as buttons; empty for a free text reply.</param>
+public sealed record ShortcutPrompt(string Question, IReadOnlyList<string> Choices);
 
 /// <summary>What a shortcut is asked with.</summary>
 /// <param name="Text">The command text (mention removed).</param>

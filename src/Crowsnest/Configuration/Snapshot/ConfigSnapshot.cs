@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Crowsnest.Storage;
 
 namespace Crowsnest.Configuration.Snapshot;
 
@@ -12,6 +13,7 @@ public sealed class ConfigSnapshot
     private readonly FrozenDictionary<string, ChannelConfiguration[]> _byTopic;
     private readonly FrozenDictionary<string, ChannelConfiguration[]> _bySource;
     private readonly FrozenDictionary<string, SlackWorkspace> _workspaces;
+    private readonly FrozenDictionary<string, CustomActionDocument[]> _actionsByConfiguration;
 
     internal ConfigSnapshot(
         long stamp,
@@ -19,7 +21,8 @@ public sealed class ConfigSnapshot
         IReadOnlyList<SlackWorkspace> workspaces,
         IReadOnlyList<TeamsTeamDocument> teams,
         IReadOnlyList<CustomActionDocument> customActions,
-        AccountPreferencesDocument preferences)
+        AccountPreferencesDocument preferences,
+        IReadOnlyList<ResourceAssociation>? associations = null)
     {
         Stamp = stamp;
         Configurations = configurations;
@@ -30,6 +33,11 @@ public sealed class ConfigSnapshot
         _byTopic = Index(configurations, c => c.Document.SnsTopicArns);
         _bySource = Index(configurations, c => c.Document.Sources);
         _workspaces = workspaces.ToFrozenDictionary(w => w.TeamId, StringComparer.Ordinal);
+        var actions = customActions.ToDictionary(a => a.CustomActionArn, StringComparer.Ordinal);
+        _actionsByConfiguration = (associations ?? [])
+            .Where(a => actions.ContainsKey(a.ResourceId))
+            .GroupBy(a => a.ConfigurationId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(a => actions[a.ResourceId]).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The snapshot before anything is loaded.</summary>
@@ -60,6 +68,21 @@ public sealed class ConfigSnapshot
 
     /// <summary>A configuration by ARN, or null.</summary>
     public ChannelConfiguration? ByArn(string arn) => _byArn.GetValueOrDefault(arn);
+
+    /// <summary>The custom actions associated with a configuration (AssociateToConfiguration), in ARN order.</summary>
+    public IReadOnlyList<CustomActionDocument> CustomActionsFor(string configurationArn) =>
+        _actionsByConfiguration.TryGetValue(configurationArn, out var found) ? found : [];
+
+    /// <summary>
+    /// The custom actions of a chat channel: those associated with any configuration that delivers to
+    /// <paramref name="targetKey"/>, each once, in ARN order.
+    /// </summary>
+    public IReadOnlyList<CustomActionDocument> CustomActionsForTarget(string targetKey) =>
+        [.. Configurations
+            .Where(c => c.Target.Key == targetKey)
+            .SelectMany(c => CustomActionsFor(c.Arn))
+            .DistinctBy(a => a.CustomActionArn, StringComparer.Ordinal)
+            .OrderBy(a => a.CustomActionArn, StringComparer.Ordinal)];
 
     /// <summary>Every registered Slack workspace.</summary>
     public IReadOnlyList<SlackWorkspace> SlackWorkspaces => _workspaces.Values;

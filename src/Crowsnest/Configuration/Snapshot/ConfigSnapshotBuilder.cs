@@ -10,7 +10,10 @@ public sealed record SnapshotBuildResult(ConfigSnapshot? Snapshot, IReadOnlyList
 public static class ConfigSnapshotBuilder
 {
     /// <summary>Builds a snapshot; any invalid record fails the whole build (listed, without secrets).</summary>
-    public static SnapshotBuildResult Build(long stamp, IReadOnlyList<ResourceRecord> records)
+    /// <param name="stamp">The store's change stamp.</param>
+    /// <param name="records">Every resource of the snapshot kinds.</param>
+    /// <param name="associations">Custom actions associated with configurations (associations to unknown resources are ignored).</param>
+    public static SnapshotBuildResult Build(long stamp, IReadOnlyList<ResourceRecord> records, IReadOnlyList<ResourceAssociation>? associations = null)
     {
         var errors = new List<string>();
         var configurations = new List<ChannelConfiguration>();
@@ -41,7 +44,7 @@ public static class ConfigSnapshotBuilder
         }
         return errors.Count > 0
             ? new SnapshotBuildResult(null, errors)
-            : new SnapshotBuildResult(new ConfigSnapshot(stamp, configurations, workspaces, teams, actions, preferences), []);
+            : new SnapshotBuildResult(new ConfigSnapshot(stamp, configurations, workspaces, teams, actions, preferences, associations), []);
     }
 
     private static void AddConfiguration(ResourceRecord record, List<ChannelConfiguration> into, List<string> errors)

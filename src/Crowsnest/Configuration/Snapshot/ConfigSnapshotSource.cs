@@ -48,7 +48,8 @@ public sealed class ConfigSnapshotSource(IResourceStore resources)
                 return new SnapshotRefresh(SnapshotRefreshOutcome.Unchanged, stamp, []);
             }
             var records = await resources.ListAllAsync([.. ResourceKinds.SnapshotKinds], cancellationToken);
-            var built = ConfigSnapshotBuilder.Build(stamp, records);
+            var associations = await resources.ListAllAssociationsAsync(cancellationToken);
+            var built = ConfigSnapshotBuilder.Build(stamp, records, associations);
             if (built.Snapshot is null)
             {
                 Interlocked.Exchange(ref _rejectedStamp, stamp);

@@ -1,5 +1,6 @@
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Messages;
+using Crowsnest.Notifications.Actions;
 using Crowsnest.Notifications.Deliver;
 using Crowsnest.Notifications.Recognize;
 using Crowsnest.Notifications.Route;
@@ -62,7 +63,7 @@ public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Fu
             message.ThreadKey,
             new DeliveryPayload
             {
-                Message = message,
+                Message = NotificationButtons.Add(message, recognition.Event, t.Target, config, notification.MessageId),
                 ConfigurationArn = t.Configuration.Arn,
                 TargetKey = t.Target.Key,
                 ThreadKey = message.ThreadKey,
