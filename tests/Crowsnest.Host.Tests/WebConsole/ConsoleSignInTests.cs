@@ -16,19 +16,19 @@ public sealed class ConsoleSignInTests
         var token = await host.App.Services.GetRequiredService<ConsoleAccounts>().IssueSetupTokenAsync(CancellationToken.None);
         Assert.NotNull(token);
 
-        var refused = await http.PostAsJsonAsync("/console/api/setup", new { Token = token, UserName = "", Password = "short" });
+        var refused = await PostAsync(http, "/console/api/setup", new { Token = token, UserName = "", Password = "short" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var message = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("2 validation errors", message, StringComparison.Ordinal);
+        Assert.True(message.Contains("2 validation errors", StringComparison.Ordinal), message);
         Assert.Contains("'userName'", message, StringComparison.Ordinal);
         Assert.Contains("'password'", message, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync("/console/api/setup", new { Token = token, UserName = "root", Password = "a long enough password" })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsJsonAsync("/console/api/setup", new { Token = token, UserName = "eve", Password = "another long password" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, "/console/api/setup", new { Token = token, UserName = "root", Password = "a long enough password" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(http, "/console/api/setup", new { Token = token, UserName = "eve", Password = "another long password" })).StatusCode);
         Assert.Null(await host.App.Services.GetRequiredService<ConsoleAccounts>().IssueSetupTokenAsync(CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("/console/api/sign-in", new { UserName = "root", Password = "wrong password!!" })).StatusCode);
-        var signedIn = await http.PostAsJsonAsync("/console/api/sign-in", new { UserName = "root", Password = "a long enough password" });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/console/api/sign-in", new { UserName = "root", Password = "wrong password!!" })).StatusCode);
+        var signedIn = await PostAsync(http, "/console/api/sign-in", new { UserName = "root", Password = "a long enough password" });
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
         var setCookies = signedIn.Headers.GetValues("Set-Cookie").ToList();
         var session = Assert.Single(setCookies, c => c.StartsWith("crowsnest_session=", StringComparison.Ordinal));
@@ -57,6 +57,10 @@ public sealed class ConsoleSignInTests
     [InlineData("https://crowsnest.example.com:8443/;http://127.0.0.1:8080", "https://crowsnest.example.com:8443")]
     public void The_setup_link_names_a_reachable_address(string listen, string expected) =>
         Assert.Equal(expected, ConsoleSetupLink.BaseUrl(listen));
+
+    // The API's member names are PascalCase; PostAsJsonAsync would camel-case them.
+    private static Task<HttpResponseMessage> PostAsync<T>(HttpClient http, string path, T body) =>
+        http.PostAsync(path, JsonContent.Create(body, options: new System.Text.Json.JsonSerializerOptions()));
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient http, string path, string cookies, string? csrf)
     {
