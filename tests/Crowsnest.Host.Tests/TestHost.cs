@@ -1,6 +1,7 @@
 using Crowsnest.Host.Hosting;
 using Crowsnest.Storage;
 using Crowsnest.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crowsnest.Host.Tests;
 
@@ -28,7 +29,8 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "crowsnest-host-tests", Guid.NewGuid().ToString("N"));
 
-    public static async Task<TestHost> StartAsync(Dictionary<string, string?>? overrides = null, string? dataDirectory = null)
+    public static async Task<TestHost> StartAsync(Dictionary<string, string?>? overrides = null, string? dataDirectory = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         dataDirectory ??= NewDataDirectory();
         var port = FreePort.Next();
@@ -42,7 +44,7 @@ internal sealed class TestHost : IAsyncDisposable
         {
             settings[key] = value;
         }
-        var built = await CrowsnestHost.BuildAsync(settings, CancellationToken.None);
+        var built = await CrowsnestHost.BuildAsync(settings, CancellationToken.None, configureServices);
         if (built.App is null)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, built.Errors));

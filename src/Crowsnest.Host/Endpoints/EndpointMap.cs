@@ -1,5 +1,6 @@
 using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Auth;
+using Crowsnest.Host.Chat;
 using Crowsnest.Host.WebConsole;
 using Prometheus;
 
@@ -16,6 +17,8 @@ internal static class EndpointMap
         ConsoleEndpoints.Map(app);
         SnsEndpoint.Map(app);
         SourceEndpoints.Map(app);
+        Chat.Slack.SlackEndpoints.Map(app);
+        ChatTransports.MapChatTransports(app);
         app.MapMetrics("/metrics");
     }
 }

@@ -22,9 +22,11 @@ internal static class CrowsnestHost
 
     /// <summary>
     /// Builds and prepares the application (settings validated, store opened and migrated). On a bad setting or an
-    /// unusable store it returns the problems instead, each naming its setting.
+    /// unusable store it returns the problems instead, each naming its setting. <paramref name="configureServices"/> runs
+    /// after Crowsnest's own registrations (tests replace a service there).
     /// </summary>
-    public static async Task<HostBuildResult> BuildAsync(IReadOnlyDictionary<string, string?> overrides, CancellationToken cancellationToken)
+    public static async Task<HostBuildResult> BuildAsync(IReadOnlyDictionary<string, string?> overrides, CancellationToken cancellationToken,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
@@ -60,6 +62,7 @@ internal static class CrowsnestHost
         builder.Services.AddSingleton(store);
         builder.Services.AddHostedService<StoreLifetime>();
         builder.Services.AddCrowsnestServices();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         provider = app.Services.GetRequiredService<IDataProtectionProvider>();

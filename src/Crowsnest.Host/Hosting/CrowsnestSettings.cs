@@ -28,6 +28,13 @@ internal sealed class CrowsnestSettings
 
     public DeliverySettings Delivery { get; set; } = new();
 
+    /// <summary>Chat commands. Section <c>Commands</c>.</summary>
+    public Chat.ChatSettings Commands { get; set; } = new();
+    public TeamsBotSettings Teams { get; set; } = new();
+
+    public SocketModeSettings SocketMode { get; set; } = new();
+    public AwsSettings Aws { get; set; } = new();
+
     /// <summary>How long a stop waits for in-flight work. Setting key <c>ShutdownTimeout</c>.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

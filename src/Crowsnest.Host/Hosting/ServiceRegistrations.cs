@@ -4,6 +4,7 @@ using Crowsnest.Host.Api;
 using Crowsnest.Host.Api.Admin;
 using Crowsnest.Host.Api.Auth;
 using Crowsnest.Host.Api.Chatbot;
+using Crowsnest.Host.Chat;
 using Crowsnest.Host.WebConsole;
 using Crowsnest.Host.Intake;
 using Crowsnest.Host.Workers;
@@ -30,5 +31,7 @@ internal static class ServiceRegistrations
         services.AddHostedService<MetricsStartup>();
         services.AddIntake();
         services.AddNotificationWorkers();
+        services.AddChatCommands();
+        services.AddChatTransports();
     }
 }

@@ -28,6 +28,9 @@ internal static class SettingsValidator
             errors.Add("Listen: at least one URL is required, e.g. http://127.0.0.1:8080.");
         }
         errors.AddRange(settings.Delivery.Validate());
+        errors.AddRange(settings.Teams.Validate());
+        errors.AddRange(settings.SocketMode.Validate());
+        errors.AddRange(settings.Aws.Validate());
         if (settings.Log.Format is not ("plain" or "json"))
         {
             errors.Add($"Log:Format: '{settings.Log.Format}' is not plain or json.");

@@ -5,6 +5,7 @@ using Crowsnest.Channels.Teams;
 using Crowsnest.Channels.Webhook;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Host.Hosting;
+using Crowsnest.Notifications.Charts;
 using Crowsnest.Notifications.Deliver;
 using Crowsnest.Notifications.Process;
 using Crowsnest.Notifications.Recognize;
@@ -47,8 +48,7 @@ internal static class NotificationWorkers
         services.AddSingleton(sp =>
         {
             var snapshot = sp.GetRequiredService<ConfigSnapshotSource>();
-            return new NotificationProcessor(sp.GetRequiredService<IStore>(), EventCatalog.Default, () => snapshot.Current, sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<Crowsnest.Notifications.Charts.ChartAttacher>());
+            return new NotificationProcessor(sp.GetRequiredService<IStore>(), EventCatalog.Default, () => snapshot.Current, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton(sp =>
         {
@@ -65,8 +65,10 @@ internal static class NotificationWorkers
                 Digests = settings.Digests,
             };
             return new DeliveryWorker(sp.GetRequiredService<IStore>(), sp.GetRequiredService<IReadOnlyList<IChatChannel>>(), () => snapshot.Current,
-                sp.GetRequiredService<TargetRateLimiter>(), sp.GetRequiredService<TimeProvider>(), options, observe: o => WorkerLog.Outcome(log, o));
+                sp.GetRequiredService<TargetRateLimiter>(), sp.GetRequiredService<TimeProvider>(), options, observe: o => WorkerLog.Outcome(log, o),
+                charts: sp.GetRequiredService<CrowsnestSettings>().Aws.Charts ? sp.GetRequiredService<AlarmCharts>() : null);
         });
+        services.AddAlarmCharts();
         services.AddHostedService<ProcessingWorker>();
         services.AddHostedService<DeliveryLoopWorker>();
     }

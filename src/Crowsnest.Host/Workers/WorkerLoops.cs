@@ -104,6 +104,9 @@ internal static partial class WorkerLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to {Target}: lease lost to another worker")]
     private static partial void LeaseLost(ILogger logger, long deliveryId, string target);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alarm charts are unavailable: {Reason}")]
+    public static partial void ChartsUnavailable(ILogger logger, string reason);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivery {DeliveryId} to {Target}: {Outcome}")]
     private static partial void Delivered(ILogger logger, long deliveryId, string target, string outcome);
 }

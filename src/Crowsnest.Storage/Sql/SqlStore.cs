@@ -21,6 +21,7 @@ internal sealed class SqlStore : IStore
         Subscriptions = new SqlSubscriptionStore(_database);
         Settings = new SqlSettingsStore(_database);
         Threads = new SqlThreadStore(_database);
+        ChatState = new SqlChatStateStore(_database);
         DataProtectionKeys = new SqlDataProtectionKeys(_database);
     }
 
@@ -45,6 +46,8 @@ internal sealed class SqlStore : IStore
     public ISettingsStore Settings { get; }
 
     public IThreadStore Threads { get; }
+
+    public IChatStateStore ChatState { get; }
 
     public IDataProtectionKeyStore DataProtectionKeys { get; }
 

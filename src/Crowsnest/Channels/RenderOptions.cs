@@ -24,6 +24,12 @@ public sealed record RenderOptions
     /// <summary>Whether buttons can be answered (a bot receives them); Teams Workflows webhooks cannot.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>
+    /// Teams bot cards: interactive buttons as <c>Action.Submit</c> (answered as message activities carrying
+    /// <c>data</c>) instead of <c>Action.Execute</c>.
+    /// </summary>
+    public bool SubmitButtons { get; init; }
+
     /// <summary>The original event JSON (or text), included by the generic webhook renderer.</summary>
     public string? OriginalEvent { get; init; }
 }

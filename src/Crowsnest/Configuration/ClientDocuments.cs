@@ -10,6 +10,9 @@ public sealed record SlackWorkspaceDocument
     public string State { get; init => field = value ?? "ENABLED"; } = "ENABLED";
 
     public string? StateReason { get; init; }
+
+    /// <summary>Whether Crowsnest receives this workspace's events over Socket Mode (needs <see cref="SlackWorkspaceSecrets.AppToken"/>).</summary>
+    public bool SocketMode { get; init; }
 }
 
 /// <summary>The secrets of a Slack workspace.</summary>
@@ -20,6 +23,9 @@ public sealed record SlackWorkspaceSecrets
 
     /// <summary>The app's signing secret (verifies Slack's requests).</summary>
     public required string SigningSecret { get; init; }
+
+    /// <summary>The app-level token (<c>xapp-...</c>, scope <c>connections:write</c>) that opens Socket Mode connections; optional.</summary>
+    public string? AppToken { get; init; }
 }
 
 /// <summary>A Microsoft Teams team known to Crowsnest (kind <see cref="ResourceKinds.TeamsTeam"/>).</summary>

@@ -78,6 +78,14 @@ public static partial class ConfigurationValidator
         {
             errors.Add(new ValidationError("signingSecret", "Value at 'signingSecret' must be the Slack app's signing secret (at least 16 characters)"));
         }
+        if (secrets?.AppToken is { } appToken && (!appToken.StartsWith("xapp-", StringComparison.Ordinal) || appToken.Length < 12))
+        {
+            errors.Add(new ValidationError("appToken", "Value at 'appToken' must be a Slack app-level token (xapp-...)"));
+        }
+        if (workspace.SocketMode && string.IsNullOrEmpty(secrets?.AppToken))
+        {
+            errors.Add(new ValidationError("socketMode", "Socket Mode needs the app-level token (appToken, xapp-...)"));
+        }
         return errors;
     }
 

@@ -33,6 +33,9 @@ public interface IStore : IAsyncDisposable
     /// <summary>Thread anchors.</summary>
     IThreadStore Threads { get; }
 
+    /// <summary>Pending chat dialogues and chat delivery ids already taken.</summary>
+    IChatStateStore ChatState { get; }
+
     /// <summary>Applies pending migrations (idempotent; safe when several instances start at once).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

@@ -91,22 +91,31 @@ public sealed class CrowsnestOperationsTests
     public async Task Another_instance_on_the_same_postgres_sees_a_change_and_several_configurations_share_a_slack_channel()
     {
         var connection = await PostgresDatabase.CreateAsync();
-        var shared = new Dictionary<string, string?> { ["Store:Kind"] = "postgres", ["Store:ConnectionString"] = connection, ["Secrets:KeyStore"] = "database" };
+        // Saving a Slack channel asks Slack (here its emulator) whether the bot can post there.
+        await using var slack = await Crowsnest.TestKit.Slack.SlackEmulator.StartAsync();
+        var team = slack.Options.Workspace.TeamId;
+        var shared = new Dictionary<string, string?>
+        {
+            ["Store:Kind"] = "postgres",
+            ["Store:ConnectionString"] = connection,
+            ["Secrets:KeyStore"] = "database",
+            ["Delivery:SlackApiUrl"] = slack.ApiUrl.ToString(),
+        };
         await using var first = await ControlPlaneHost.StartAsync(overrides: shared);
         await using var second = await ControlPlaneHost.StartAsync(overrides: shared);
         await first.PostAsync("/crowsnest/register-slack-workspace", new JsonObject
         {
-            ["SlackTeamId"] = "T0SHARED1",
+            ["SlackTeamId"] = team,
             ["SlackTeamName"] = "Acme",
-            ["BotToken"] = "xoxb-1-2-abc",
+            ["BotToken"] = slack.BotToken,
             ["SigningSecret"] = "0123456789abcdef0123",
         });
         foreach (var name in new[] { "alarms-to-ops", "deploys-to-ops" })
         {
             await first.PostAsync("/create-slack-channel-configuration", new JsonObject
             {
-                ["SlackTeamId"] = "T0SHARED1",
-                ["SlackChannelId"] = "C0SAME",
+                ["SlackTeamId"] = team,
+                ["SlackChannelId"] = "C01ALERTS",
                 ["ConfigurationName"] = name,
                 ["IamRoleArn"] = "arn:aws:iam::123456789012:role/r",
                 ["SnsTopicArns"] = new JsonArray(Topic),
@@ -117,8 +126,8 @@ public sealed class CrowsnestOperationsTests
         await source.RefreshAsync(CancellationToken.None);
 
         Assert.Equal(2, source.Current.ForTopic(Topic).Count);
-        Assert.All(source.Current.ForTopic(Topic), c => Assert.Equal("slack:T0SHARED1:C0SAME", c.Target.Key));
-        Assert.Equal("xoxb-1-2-abc", source.Current.SlackWorkspace("T0SHARED1")!.Secrets.BotToken);
+        Assert.All(source.Current.ForTopic(Topic), c => Assert.Equal($"slack:{team}:C01ALERTS", c.Target.Key));
+        Assert.Equal(slack.BotToken, source.Current.SlackWorkspace(team)!.Secrets.BotToken);
     }
 
     [Fact]

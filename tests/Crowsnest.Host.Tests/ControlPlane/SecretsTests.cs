@@ -13,6 +13,7 @@ public sealed partial class SecretsTests
     private const string BotToken = "xoxb-1111-2222-BotSecretToken";
     private const string SlackSigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
     private const string WebhookSecret = "webhook-signing-secret-0042";
+    private const string AppToken = "xapp-1-A0SECRET-AppLevelSecretToken";
 
     [Fact]
     public async Task A_first_start_prints_a_bootstrap_token_and_secrets_stay_out_of_the_file_the_log_and_answers()
@@ -41,6 +42,7 @@ public sealed partial class SecretsTests
             ["SlackTeamName"] = "Acme",
             ["BotToken"] = BotToken,
             ["SigningSecret"] = SlackSigningSecret,
+            ["AppToken"] = AppToken,
         }));
         answers.Append(await PostAsync(client, "/crowsnest/create-channel-configuration", new JsonObject
         {
@@ -58,7 +60,7 @@ public sealed partial class SecretsTests
         var database = ReadAll(directory, "crowsnest.db", "crowsnest.db-wal");
         Assert.Contains("secret-test-chime", database, StringComparison.Ordinal);
         Assert.Contains("secret-test-webhook", answers.ToString(), StringComparison.Ordinal);
-        foreach (var secret in new[] { ChimeToken, BotToken, SlackSigningSecret, WebhookSecret })
+        foreach (var secret in new[] { ChimeToken, BotToken, SlackSigningSecret, WebhookSecret, AppToken })
         {
             Assert.DoesNotContain(secret, database, StringComparison.Ordinal);
             Assert.DoesNotContain(secret, answers.ToString(), StringComparison.Ordinal);

@@ -93,6 +93,11 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
             Assert.Contains($"Finding F{i:D2}", slack, StringComparison.Ordinal);
             Assert.Contains($"Finding F{i:D2}", chime, StringComparison.Ordinal);
         }
+        // Each digest's full details follow it as a file shared into its thread, through the upload flow.
+        var digestFiles = rig.Slack.State.Files().Where(f => f.FileName == "events.txt").ToList();
+        Assert.NotEmpty(digestFiles);
+        Assert.All(digestFiles, f => Assert.Equal((true, "C01ALERTS"), (f.Completed, f.Channel)));
+        Assert.Contains("Finding F", string.Join("", digestFiles.Select(f => System.Text.Encoding.UTF8.GetString(rig.Slack.State.FileBytes(f.Id)!))), StringComparison.Ordinal);
         var posts = rig.Slack.Received.AcceptedWrites().Count(w => w.Operation == "chat.postMessage");
         Assert.True(posts < Events, $"{posts} Slack posts for {Events} events: nothing was grouped");
         Assert.Equal(0, rig.Slack.Received.Stats().ByStatus.GetValueOrDefault("429"));

@@ -45,7 +45,7 @@ internal sealed record SlackReply(JsonObject Body, int Status = 200, string? Ret
 /// The Web API front door: reads the call, checks the token, applies the method's rate tier and dispatches.
 /// Every <c>ok:false</c> is HTTP 200; throttling is HTTP 429 with <c>Retry-After</c>.
 /// </summary>
-internal sealed class SlackApi(SlackState state, SlackEmulatorOptions options, TimeProvider time)
+internal sealed class SlackApi(SlackState state, SlackEmulatorOptions options, TimeProvider time, SlackSocketMode socketMode)
 {
     private sealed record Method(int PerMinute, bool Json, bool Write, Func<SlackCall, SlackReply> Handle);
 
@@ -79,6 +79,10 @@ internal sealed class SlackApi(SlackState state, SlackEmulatorOptions options, T
 
     private async Task<SlackReply> AnswerAsync(HttpContext context, EmulatorExchange exchange)
     {
+        if (exchange.Operation == "apps.connections.open")
+        {
+            return await OpenConnectionAsync(context);
+        }
         if (!Methods.TryGetValue(exchange.Operation, out var method))
         {
             return SlackReply.Fail("unknown_method");
@@ -112,5 +116,34 @@ internal sealed class SlackApi(SlackState state, SlackEmulatorOptions options, T
             return SlackReply.RateLimited(wait);
         }
         return method.Handle(new SlackCall(context, args, exchange, state, options, this));
+    }
+
+    /// <summary><c>apps.connections.open</c>: POST only, the app-level token only (Tier 1), a single-use WebSocket URL.</summary>
+    private async Task<SlackReply> OpenConnectionAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return SlackReply.Fail("insecure_request");
+        }
+        var (args, malformed) = await SlackArgs.ReadAsync(context, jsonAccepted: true);
+        if (malformed is not null)
+        {
+            return SlackReply.Fail(malformed);
+        }
+        if (string.IsNullOrEmpty(args.Token))
+        {
+            return SlackReply.Fail("not_authed");
+        }
+        if (args.Token != options.Workspace.AppToken)
+        {
+            return SlackReply.Fail(args.Token.StartsWith("xox", StringComparison.Ordinal) ? "not_allowed_token_type" : "invalid_auth");
+        }
+        if (options.Limits.Enabled && !Tiers.TryAcquire($"{options.Workspace.TeamId} apps.connections.open", Math.Max(1, (int)(50 * options.Limits.TierMultiplier)), TimeSpan.FromMinutes(1), out var wait))
+        {
+            return SlackReply.RateLimited(wait);
+        }
+        var request = context.Request;
+        var url = $"ws://{request.Host}/{socketMode.IssueTicket()}";
+        return SlackReply.Ok(new JsonObject { ["url"] = url });
     }
 }

@@ -33,6 +33,9 @@ public sealed class SlackEmulator : IAsyncDisposable
 
     public SlackState State => _module.State;
 
+    /// <summary>Socket Mode: <see cref="SlackWorkspace.AppToken"/> opens connections; push envelopes, read acks, send <c>disconnect</c>.</summary>
+    public SlackSocketMode SocketMode => _module.SocketMode;
+
     public ReceiptLog Received => Host.Received;
 
     public FaultInjector Faults => Host.Faults;

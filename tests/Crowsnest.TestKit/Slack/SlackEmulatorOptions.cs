@@ -46,6 +46,9 @@ public sealed record SlackWorkspace
     /// <summary>The bot token (<c>xoxb-…</c>) the emulator accepts.</summary>
     public string BotToken { get; init; } = "xoxb-1-emulator-bot-token";
 
+    /// <summary>The app-level token (<c>xapp-…</c>) that <c>apps.connections.open</c> accepts.</summary>
+    public string AppToken { get; init; } = "xapp-1-A0APP0001-emulator-app-token";
+
     /// <summary>Tokens answered <c>token_revoked</c>.</summary>
     public IReadOnlyList<string> RevokedTokens { get; init; } = ["xoxb-1-revoked-token"];
 }

@@ -17,7 +17,8 @@ public sealed class SlackModule : IEmulatorModule, IPlatformPrefixes
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         State = new SlackState(options, options.TimeProvider);
-        _api = new SlackApi(State, options, options.TimeProvider);
+        SocketMode = new SlackSocketMode(options);
+        _api = new SlackApi(State, options, options.TimeProvider, SocketMode);
     }
 
     public string Name => "slack";
@@ -25,6 +26,9 @@ public sealed class SlackModule : IEmulatorModule, IPlatformPrefixes
     public SlackEmulatorOptions Options { get; }
 
     public SlackState State { get; }
+
+    /// <summary>Socket Mode: connections, pushed envelopes and their acks.</summary>
+    public SlackSocketMode SocketMode { get; }
 
     public IReadOnlyList<(string Prefix, string Platform)> Prefixes { get; } =
         [("/api/", "slack-api"), ("/services/", "slack-webhook"), ("/upload/", "slack-upload")];
@@ -43,11 +47,14 @@ public sealed class SlackModule : IEmulatorModule, IPlatformPrefixes
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(host);
         app.MapMethods("/api/{method}", ["GET", "POST"], _api.HandleAsync);
+        app.UseWebSockets();
+        app.Map("/link", (HttpContext c) => SocketMode.ServeAsync(c, host.Stopping));
         app.MapPost("/services/{team}/{bot}/{secret}", (HttpContext c, string team, string bot, string secret) =>
             SlackIncomingWebhooks.HandleAsync(c, _api, State, $"{team}/{bot}/{secret}"));
         app.MapPost("/upload/{fileId}", (HttpContext c, string fileId) => SlackFileMethods.UploadAsync(c, State, fileId));
 
         var control = app.MapGroup("/_emulator/slack");
+        MapSocketControl(control);
         control.MapGet("/channels/{id}/messages", (string id) => Json(new JsonArray([.. State.Messages(id).Select(m => (JsonNode)SlackChecks.MessageJson(m, Options))])));
         control.MapPost("/channels", (string id, string name, bool? isMember, bool? isArchived, bool? isPrivate) =>
         {
@@ -61,6 +68,27 @@ public sealed class SlackModule : IEmulatorModule, IPlatformPrefixes
         {
             ["channel"] = e.Channel, ["user"] = e.User, ["message_ts"] = e.MessageTs, ["text"] = e.Text,
         })])));
+    }
+
+    private void MapSocketControl(RouteGroupBuilder control)
+    {
+        control.MapPost("/socket/{type}", async (string type, HttpContext c) =>
+        {
+            var payload = (await JsonNode.ParseAsync(c.Request.Body))?.AsObject() ?? [];
+            var ack = type switch
+            {
+                "events_api" => await SocketMode.PushEventAsync(payload),
+                "interactive" => await SocketMode.PushInteractiveAsync(payload),
+                "slash_commands" => await SocketMode.PushSlashCommandAsync(payload),
+                _ => null,
+            };
+            return ack is null ? Results.NotFound() : Json(new JsonObject { ["envelope_id"] = ack.EnvelopeId, ["acked"] = ack.Acked, ["payload"] = ack.Payload?.DeepClone() });
+        });
+        control.MapPost("/socket-disconnect", async (string? reason) =>
+        {
+            await SocketMode.DisconnectAllAsync(reason ?? "refresh_requested");
+            return Results.NoContent();
+        });
     }
 
     private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(), "application/json");

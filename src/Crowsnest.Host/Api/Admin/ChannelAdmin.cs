@@ -8,9 +8,9 @@ namespace Crowsnest.Host.Api.Admin;
 /// <summary>
 /// Crowsnest's own configuration operations: any target type (Slack, Teams, Chime, generic webhook, console inbox),
 /// event filters, the unrecognised-event policy, intake sources, and Slack workspace registration by token.
-/// Inputs use the stored document's field names; secrets (<c>WebhookUrl</c>, <c>SigningSecret</c>, <c>BotToken</c>) are accepted, never returned.
+/// Inputs use the stored document's field names; secrets (<c>WebhookUrl</c>, <c>SigningSecret</c>, <c>BotToken</c>, <c>AppToken</c>) are accepted, never returned.
 /// </summary>
-internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStore store, TimeProvider time, AuditWriter audit)
+internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStore store, TimeProvider time, AuditWriter audit, SlackChannelCheck check)
 {
     private static readonly string[] Fixed = ["ChatConfigurationArn", "ConfigurationName", "TargetType", "WebhookUrl", "SigningSecret", "Tags"];
 
@@ -41,7 +41,7 @@ internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStor
         {
             return AwsError.InvalidParameter("The request does not fit the channel configuration shape (check the field types).");
         }
-        var error = await configurations.CreateAsync(document, SecretsOf(call, null), call.Tags(), call);
+        var error = await configurations.CreateAsync(document, SecretsOf(call, null), call.Tags(), call, check);
         return error is not null ? (ApiOutcome)error : new JsonObject { ["ChannelConfiguration"] = ConfigurationViews.Any(document, await configurations.TagsAsync(document.ChatConfigurationArn, call.CancellationToken)) };
     }
 
@@ -65,7 +65,7 @@ internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStor
         {
             return AwsError.InvalidParameter("The request does not fit the channel configuration shape (check the field types).");
         }
-        var error = await configurations.UpdateAsync(current, document, SecretsOf(call, current.Secrets), call);
+        var error = await configurations.UpdateAsync(current, document, SecretsOf(call, current.Secrets), call, check);
         return error is not null ? (ApiOutcome)error : new JsonObject { ["ChannelConfiguration"] = ConfigurationViews.Any(document, await configurations.TagsAsync(arn, call.CancellationToken)) };
     }
 
@@ -106,8 +106,8 @@ internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStor
 
     private async Task<ApiOutcome> RegisterWorkspaceAsync(ApiCall call)
     {
-        var document = new SlackWorkspaceDocument { SlackTeamId = call.Str("SlackTeamId")!, SlackTeamName = call.Str("SlackTeamName")! };
-        var secrets = new SlackWorkspaceSecrets { BotToken = call.Str("BotToken")!, SigningSecret = call.Str("SigningSecret")! };
+        var document = new SlackWorkspaceDocument { SlackTeamId = call.Str("SlackTeamId")!, SlackTeamName = call.Str("SlackTeamName")!, SocketMode = call.Bool("SocketMode") ?? false };
+        var secrets = new SlackWorkspaceSecrets { BotToken = call.Str("BotToken")!, SigningSecret = call.Str("SigningSecret")!, AppToken = call.Str("AppToken") };
         var errors = ConfigurationValidator.Validate(document, secrets);
         if (errors.Count > 0)
         {
@@ -124,7 +124,7 @@ internal sealed class ChannelAdmin(ConfigurationRepository configurations, IStor
             return AwsError.Conflict("The workspace was changed by another request at the same time; retry.");
         }
         await audit.WriteAsync(call, existing is null ? "slack-workspace.create" : "slack-workspace.update", document.SlackTeamId, ConfigurationJson.Write(document));
-        return new JsonObject { ["SlackWorkspace"] = new JsonObject { ["SlackTeamId"] = document.SlackTeamId, ["SlackTeamName"] = document.SlackTeamName, ["State"] = document.State } };
+        return new JsonObject { ["SlackWorkspace"] = new JsonObject { ["SlackTeamId"] = document.SlackTeamId, ["SlackTeamName"] = document.SlackTeamName, ["State"] = document.State, ["SocketMode"] = document.SocketMode } };
     }
 
     private static ChannelSecrets SecretsOf(ApiCall call, ChannelSecrets? current) => new()

@@ -18,6 +18,7 @@ internal static class ChatbotOperations
     {
         services.AddSingleton<AuditWriter>();
         services.AddSingleton<ConfigurationRepository>();
+        services.AddSingleton<SlackChannelCheck>();
         services.AddSingleton<SlackOperations>();
         services.AddSingleton<TeamsOperations>();
         services.AddSingleton<ChimeOperations>();

@@ -47,12 +47,12 @@ internal sealed class ConfigurationRepository(IStore store, CrowsnestSettings se
             .OrderBy(d => d.ChatConfigurationArn, StringComparer.Ordinal)];
     }
 
-    public async Task<AwsError?> CreateAsync(ChannelConfigurationDocument document, ChannelSecrets? secrets, IReadOnlyList<ResourceTag> tags, ApiCall call)
+    public async Task<AwsError?> CreateAsync(ChannelConfigurationDocument document, ChannelSecrets? secrets, IReadOnlyList<ResourceTag> tags, ApiCall call,
+        SlackChannelCheck? slack = null)
     {
-        var errors = ConfigurationValidator.Validate(document, secrets);
-        if (errors.Count > 0)
+        if (await ValidateAsync(document, secrets, slack, call.CancellationToken) is { } invalid)
         {
-            return AwsError.InvalidParameter(ValidationError.Describe(errors));
+            return invalid;
         }
         var now = time.GetUtcNow();
         var record = new ResourceRecord(ResourceKinds.Configuration, document.ChatConfigurationArn, document.ConfigurationName,
@@ -70,12 +70,12 @@ internal sealed class ConfigurationRepository(IStore store, CrowsnestSettings se
         return null;
     }
 
-    public async Task<AwsError?> UpdateAsync(StoredConfiguration current, ChannelConfigurationDocument document, ChannelSecrets? secrets, ApiCall call)
+    public async Task<AwsError?> UpdateAsync(StoredConfiguration current, ChannelConfigurationDocument document, ChannelSecrets? secrets, ApiCall call,
+        SlackChannelCheck? slack = null)
     {
-        var errors = ConfigurationValidator.Validate(document, secrets);
-        if (errors.Count > 0)
+        if (await ValidateAsync(document, secrets, slack, call.CancellationToken) is { } invalid)
         {
-            return AwsError.InvalidParameter(ValidationError.Describe(errors));
+            return invalid;
         }
         var record = current.Record with { Document = ConfigurationJson.Write(document), Secrets = SecretsJson(secrets), UpdatedAt = time.GetUtcNow() };
         var result = await store.Resources.UpdateAsync(record, current.Record.Version, call.CancellationToken);
@@ -101,6 +101,19 @@ internal sealed class ConfigurationRepository(IStore store, CrowsnestSettings se
     }
 
     public Task<IReadOnlyList<ResourceTag>> TagsAsync(string arn, CancellationToken cancellationToken) => store.Resources.GetTagsAsync(arn, cancellationToken);
+
+    /// <summary>Every validation error at once; then, for a Slack channel, the check against Slack itself.</summary>
+    private static async Task<AwsError?> ValidateAsync(ChannelConfigurationDocument document, ChannelSecrets? secrets, SlackChannelCheck? slack, CancellationToken cancellationToken)
+    {
+        var errors = ConfigurationValidator.Validate(document, secrets);
+        if (errors.Count > 0)
+        {
+            return AwsError.InvalidParameter(ValidationError.Describe(errors));
+        }
+        return slack is not null && document.TargetType == TargetTypes.SlackChannel
+            ? await slack.CheckAsync(document.SlackTeamId, document.SlackChannelId, cancellationToken)
+            : null;
+    }
 
     private static string? SecretsJson(ChannelSecrets? secrets) =>
         secrets is null || (secrets.WebhookUrl is null && secrets.SigningSecret is null) ? null : ConfigurationJson.Write(secrets);

@@ -5,7 +5,7 @@ using Crowsnest.Storage;
 namespace Crowsnest.Host.Api.Chatbot;
 
 /// <summary>The Slack channel configuration operations of the AWS Chatbot API.</summary>
-internal sealed class SlackOperations(ConfigurationRepository configurations, IStore store)
+internal sealed class SlackOperations(ConfigurationRepository configurations, IStore store, SlackChannelCheck check)
 {
     public void Register(IDictionary<string, ApiHandler> handlers)
     {
@@ -35,7 +35,7 @@ internal sealed class SlackOperations(ConfigurationRepository configurations, IS
             LoggingLevel = call.Str("LoggingLevel") ?? "NONE",
             UserAuthorizationRequired = call.Bool("UserAuthorizationRequired") ?? false,
         };
-        var error = await configurations.CreateAsync(document, null, call.Tags(), call);
+        var error = await configurations.CreateAsync(document, null, call.Tags(), call, check);
         return error is not null ? (ApiOutcome)error : new JsonObject { ["ChannelConfiguration"] = ConfigurationViews.Slack(document, await configurations.TagsAsync(document.ChatConfigurationArn, call.CancellationToken)) };
     }
 
@@ -58,7 +58,7 @@ internal sealed class SlackOperations(ConfigurationRepository configurations, IS
             GuardrailPolicyArns = call.StrList("GuardrailPolicyArns") ?? d.GuardrailPolicyArns,
             UserAuthorizationRequired = call.Bool("UserAuthorizationRequired") ?? d.UserAuthorizationRequired,
         };
-        var error = await configurations.UpdateAsync(current, updated, current.Secrets, call);
+        var error = await configurations.UpdateAsync(current, updated, current.Secrets, call, check);
         return error is not null ? (ApiOutcome)error : new JsonObject { ["ChannelConfiguration"] = ConfigurationViews.Slack(updated, await configurations.TagsAsync(arn, call.CancellationToken)) };
     }
 

@@ -23,4 +23,10 @@ internal sealed record SlackAck(string? JsonBody)
 {
     /// <summary>An empty acknowledgement.</summary>
     public static SlackAck Empty { get; } = new((string?)null);
+
+    /// <summary>Crowsnest cannot take the request now (its queue is full): answer 503 so that Slack retries later.</summary>
+    public static SlackAck Busy { get; } = new((string?)null) { Overloaded = true };
+
+    /// <summary>True for <see cref="Busy"/>.</summary>
+    public bool Overloaded { get; init; }
 }

@@ -14,15 +14,19 @@ internal static class OtherCommands
         var name = new Option<string>("--name") { Description = "Workspace name.", Required = true };
         var bot = new Option<string>("--bot-token") { Description = "Bot token (xoxb-...; env SLACK_BOT_TOKEN).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SLACK_BOT_TOKEN") ?? "" };
         var signing = new Option<string>("--signing-secret") { Description = "App signing secret (env SLACK_SIGNING_SECRET).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SLACK_SIGNING_SECRET") ?? "" };
+        var appToken = new Option<string>("--app-token") { Description = "App-level token for Socket Mode (xapp-...; env SLACK_APP_TOKEN).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SLACK_APP_TOKEN") ?? "" };
+        var socketMode = new Option<bool>("--socket-mode") { Description = "Receive events over Socket Mode (needs --app-token) instead of HTTP." };
         command.Subcommands.Add(AdminCommand.Create("list", "List workspaces.", "/describe-slack-workspaces", [], _ => [], "SlackWorkspaces",
             [("TEAM ID", AdminOutput.Field("SlackTeamId")), ("NAME", AdminOutput.Field("SlackTeamName")), ("STATE", AdminOutput.Field("State"))]));
-        command.Subcommands.Add(AdminCommand.Create("register", "Register (or re-key) a workspace by bot token and signing secret.", "/crowsnest/register-slack-workspace", [team, name, bot, signing],
+        command.Subcommands.Add(AdminCommand.Create("register", "Register (or re-key) a workspace by bot token and signing secret.", "/crowsnest/register-slack-workspace", [team, name, bot, signing, appToken, socketMode],
             parse => new JsonObject
             {
                 ["SlackTeamId"] = parse.GetValue(team),
                 ["SlackTeamName"] = parse.GetValue(name),
                 ["BotToken"] = parse.GetValue(bot),
                 ["SigningSecret"] = parse.GetValue(signing),
+                ["AppToken"] = parse.GetValue(appToken) is { Length: > 0 } app ? app : null,
+                ["SocketMode"] = parse.GetValue(socketMode),
             }));
         command.Subcommands.Add(AdminCommand.Create("delete", "Remove a workspace (its channel configurations must be gone).", "/delete-slack-workspace-authorization", [team],
             parse => new JsonObject { ["SlackTeamId"] = parse.GetValue(team) }));

@@ -44,6 +44,9 @@ public sealed class Shape
         Required = definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("required", out var req)
             ? [.. req.EnumerateArray().Select(r => r.GetString()!)]
             : [];
+        Enum = definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array
+            ? [.. values.EnumerateArray().Select(v => v.GetString()!)]
+            : [];
         _members = new(LoadMembers);
         _member = new(() => Child("member"));
         _key = new(() => Child("key"));
@@ -68,6 +71,9 @@ public sealed class Shape
     public string? XmlNamespaceUri { get; }
     public string? XmlNamespacePrefix { get; }
     public IReadOnlyList<string> Required { get; }
+
+    /// <summary>The allowed values of a string shape (empty when any value goes).</summary>
+    public IReadOnlyList<string> Enum { get; }
     public IReadOnlyDictionary<string, Shape> Members => _members.Value;
     public Shape? Member => _member.Value;
     public Shape? Key => _key.Value;

@@ -1,3 +1,4 @@
+using Crowsnest.Channels.Rendering;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Messages;
 using Crowsnest.Notifications.Deliver;
@@ -19,7 +20,7 @@ public sealed class ChimeChannel(HttpClient http, TimeProvider time, Uri? baseOv
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(context);
         return target is ChimeWebhookTarget hook
-            ? ChannelHttp.PostAsync(http, Resolve(hook.WebhookUrl), MessageRenderers.Chime(message), context, time, cancellationToken)
+            ? ChannelHttp.PostAsync(http, Resolve(hook.WebhookUrl), MessageRenderers.Chime(InlineAttachments.Inline(message, 1500)), context, time, cancellationToken)
             : Task.FromResult(ChannelHttp.WrongTarget(target, Kind));
     }
 

@@ -9,7 +9,7 @@ namespace Crowsnest.Channels.Slack;
 /// Slack Web API with the workspace's bot token: <c>chat.postMessage</c> (in a thread when the context names a parent),
 /// <c>chat.update</c> to edit a message in place, and the external upload flow
 /// (<c>files.getUploadURLExternal</c> → upload → <c>files.completeUploadExternal</c>) for a chart image, shown with a
-/// <c>slack_file</c> image block.
+/// <c>slack_file</c> image block. Attached files (a digest's full list) are shared into the message's thread with the same flow.
 /// </summary>
 public sealed class SlackApiChannel : IChatChannel
 {
@@ -56,8 +56,39 @@ public sealed class SlackApiChannel : IChatChannel
             }
             options = options with { SlackImageFileId = fileId };
         }
-        var post = MessageRenderers.Slack(message, options with { ThreadId = context.ThreadParentId });
-        return (await _api.JsonAsync("chat.postMessage", token, post.Body, context.DeliveryId, cancellationToken).ConfigureAwait(false)).Result;
+        var post = MessageRenderers.Slack(message with { Attachments = [] }, options with { ThreadId = context.ThreadParentId });
+        var posted = (await _api.JsonAsync("chat.postMessage", token, post.Body, context.DeliveryId, cancellationToken).ConfigureAwait(false)).Result;
+        if (posted is DeliveryResult.Delivered { PlatformMessageId: { } postedTs } && message.Attachments.Count > 0)
+        {
+            // Files follow the message into its thread. A failed upload does not fail the delivery: retrying it would
+            // post the message twice, and the message itself already lists every item.
+            foreach (var file in message.Attachments)
+            {
+                await ShareFileAsync(token, slack.ChannelId, context.ThreadParentId ?? postedTs, file, context, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return posted;
+    }
+
+    private async Task<DeliveryResult> ShareFileAsync(string token, string channelId, string threadTs, MessageAttachment file, DeliveryContext context,
+        CancellationToken cancellationToken)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(file.Content);
+        var url = await _api.FormAsync("files.getUploadURLExternal", token,
+            [new("filename", file.FileName), new("length", bytes.Length.ToString(CultureInfo.InvariantCulture))], null, cancellationToken).ConfigureAwait(false);
+        if (!url.Ok || url.String("upload_url") is not { } uploadUrl || url.String("file_id") is not { } fileId)
+        {
+            return url.Result;
+        }
+        var uploaded = await _api.UploadAsync(uploadUrl, bytes, file.ContentType, cancellationToken).ConfigureAwait(false);
+        if (uploaded is not DeliveryResult.Delivered)
+        {
+            return uploaded;
+        }
+        var files = $$"""[{"id":"{{fileId}}","title":"{{Escape(file.FileName)}}"}]""";
+        var complete = await _api.FormAsync("files.completeUploadExternal", token,
+            [new("files", files), new("channel_id", channelId), new("thread_ts", threadTs)], context.DeliveryId + "-file", cancellationToken).ConfigureAwait(false);
+        return complete.Result;
     }
 
     private async Task<(string? FileId, DeliveryResult? Failure)> UploadAsync(string token, MessageImage image, DeliveryContext context, CancellationToken cancellationToken)

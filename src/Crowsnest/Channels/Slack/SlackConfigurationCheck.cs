@@ -9,11 +9,41 @@ namespace Crowsnest.Channels.Slack;
 /// <param name="ChannelName">The channel's name (from <c>conversations.info</c>).</param>
 /// <param name="Problem">What is wrong, when not ok.</param>
 /// <param name="Retryable">True when the check could not be made (Slack down, rate limited) rather than failed.</param>
-public sealed record SlackCheckResult(bool Ok, string? TeamId, string? BotUserId, string? ChannelName, string? Problem, bool Retryable = false);
+/// <param name="Failure">What failed, for the caller's choice of error type.</param>
+public sealed record SlackCheckResult(bool Ok, string? TeamId, string? BotUserId, string? ChannelName, string? Problem, bool Retryable = false,
+    SlackCheckFailure Failure = SlackCheckFailure.None);
+
+/// <summary>What a failed Slack configuration check found wrong.</summary>
+public enum SlackCheckFailure
+{
+    /// <summary>Nothing (the check passed).</summary>
+    None = 0,
+
+    /// <summary>The bot token is invalid, revoked or of an inactive account (<c>auth.test</c>).</summary>
+    Token,
+
+    /// <summary>The token belongs to another workspace.</summary>
+    WrongTeam,
+
+    /// <summary>The channel does not exist, or the bot cannot see it (<c>channel_not_found</c>).</summary>
+    ChannelNotFound,
+
+    /// <summary>The channel is archived.</summary>
+    Archived,
+
+    /// <summary>The bot is not a member of the channel.</summary>
+    NotInChannel,
+
+    /// <summary>Slack could not be asked (unreachable, rate limited, 5xx).</summary>
+    Unavailable,
+
+    /// <summary>Another refusal by Slack (missing scope, ...).</summary>
+    Other,
+}
 
 /// <summary>
 /// Checks a Slack configuration when it is saved: <c>auth.test</c> (the token is valid, and of the expected team) and
-/// <c>conversations.info</c> (the channel exists, is not archived, and the bot is a member or it is public).
+/// <c>conversations.info</c> (the channel exists, is not archived, and the bot is a member).
 /// </summary>
 public sealed class SlackConfigurationCheck(HttpClient http, TimeProvider time, Uri? apiBase = null)
 {
@@ -26,28 +56,30 @@ public sealed class SlackConfigurationCheck(HttpClient http, TimeProvider time, 
         var auth = await _api.FormAsync("auth.test", token, [], null, cancellationToken).ConfigureAwait(false);
         if (!auth.Ok)
         {
-            return Failed(auth.Result, "auth.test");
+            return Failed(auth.Result, "auth.test", SlackCheckFailure.Token);
         }
         var team = auth.String("team_id");
         var bot = auth.String("user_id");
         if (team is not null && team != teamId)
         {
-            return new SlackCheckResult(false, team, bot, null, $"the bot token belongs to team {team}, not {teamId}");
+            return new SlackCheckResult(false, team, bot, null, $"the bot token belongs to team {team}, not {teamId}", Failure: SlackCheckFailure.WrongTeam);
         }
         var info = await _api.FormAsync("conversations.info", token, [new("channel", channelId)], null, cancellationToken).ConfigureAwait(false);
         if (!info.Ok)
         {
-            return Failed(info.Result, "conversations.info") with { TeamId = team, BotUserId = bot };
+            var notFound = info.Result is DeliveryResult.Permanent { Reason: "slack channel_not_found" };
+            return Failed(info.Result, "conversations.info", notFound ? SlackCheckFailure.ChannelNotFound : SlackCheckFailure.Other) with { TeamId = team, BotUserId = bot };
         }
         var channel = info.Body.TryGetProperty("channel", out var c) ? c : default;
         var name = channel.ValueKind == System.Text.Json.JsonValueKind.Object && channel.TryGetProperty("name", out var n) ? n.GetString() : null;
         if (Flag(channel, "is_archived"))
         {
-            return new SlackCheckResult(false, team, bot, name, $"channel {channelId} is archived");
+            return new SlackCheckResult(false, team, bot, name, $"channel {channelId} is archived", Failure: SlackCheckFailure.Archived);
         }
-        if (Flag(channel, "is_private") && !Flag(channel, "is_member"))
+        if (!Flag(channel, "is_member"))
         {
-            return new SlackCheckResult(false, team, bot, name, $"the bot is not a member of the private channel {channelId}: invite it first");
+            // Without the chat:write.public scope Slack answers not_in_channel to every post: say so now, not at the first alarm.
+            return new SlackCheckResult(false, team, bot, name, $"the bot is not a member of channel {channelId}: invite it first (/invite)", Failure: SlackCheckFailure.NotInChannel);
         }
         return new SlackCheckResult(true, team, bot, name, null);
     }
@@ -59,20 +91,21 @@ public sealed class SlackConfigurationCheck(HttpClient http, TimeProvider time, 
         var auth = await _api.FormAsync("auth.test", token, [], null, cancellationToken).ConfigureAwait(false);
         if (!auth.Ok)
         {
-            return Failed(auth.Result, "auth.test");
+            return Failed(auth.Result, "auth.test", SlackCheckFailure.Token);
         }
         var team = auth.String("team_id");
         var bot = auth.String("user_id");
         return team is not null && team != teamId
-            ? new SlackCheckResult(false, team, bot, null, $"the bot token belongs to team {team}, not {teamId}")
+            ? new SlackCheckResult(false, team, bot, null, $"the bot token belongs to team {team}, not {teamId}", Failure: SlackCheckFailure.WrongTeam)
             : new SlackCheckResult(true, team, bot, null, null);
     }
 
-    private static SlackCheckResult Failed(DeliveryResult result, string method) => result switch
+    private static SlackCheckResult Failed(DeliveryResult result, string method, SlackCheckFailure failure) => result switch
     {
-        DeliveryResult.Retryable r => new SlackCheckResult(false, null, null, null, $"{method} could not be completed ({r.Reason}); try again", Retryable: true),
-        DeliveryResult.Permanent p => new SlackCheckResult(false, null, null, null, $"{method} failed: {p.Reason}"),
-        _ => new SlackCheckResult(false, null, null, null, $"{method} failed"),
+        DeliveryResult.Retryable r => new SlackCheckResult(false, null, null, null, $"{method} could not be completed ({r.Reason}); try again", Retryable: true,
+            Failure: SlackCheckFailure.Unavailable),
+        DeliveryResult.Permanent p => new SlackCheckResult(false, null, null, null, $"{method} failed: {p.Reason}", Failure: failure),
+        _ => new SlackCheckResult(false, null, null, null, $"{method} failed", Failure: failure),
     };
 
     private static bool Flag(System.Text.Json.JsonElement channel, string name) =>

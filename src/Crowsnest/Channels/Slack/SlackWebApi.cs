@@ -67,7 +67,7 @@ internal sealed class SlackWebApi(HttpClient http, Uri apiBase, TimeProvider tim
                 if (body.ValueKind == JsonValueKind.Object)
                 {
                     var ok = body.TryGetProperty("ok", out var okValue) && okValue.ValueKind == JsonValueKind.True;
-                    error = ok ? null : body.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() ?? "unknown_error" : "unknown_error";
+                    error = ok ? null : body.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? Code(e.GetString()) : "unknown_error";
                     ts = body.TryGetProperty("ts", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
                 }
             }
@@ -82,6 +82,13 @@ internal sealed class SlackWebApi(HttpClient http, Uri apiBase, TimeProvider tim
             return new SlackAnswer(result, default);
         }
     }
+
+    /// <summary>
+    /// Slack's error codes are short snake_case words; anything else (a server echoing the request, a proxy's page) is
+    /// not passed on, so no token or URL can reach a reason, a log line or the API.
+    /// </summary>
+    internal static string Code(string? error) =>
+        error is { Length: > 0 and <= 64 } && error.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '.') ? error : "unrecognized_error";
 
     private static JsonElement ParseOrDefault(byte[] bytes)
     {

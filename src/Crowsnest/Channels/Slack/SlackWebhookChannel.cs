@@ -1,3 +1,4 @@
+using Crowsnest.Channels.Rendering;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Messages;
 using Crowsnest.Notifications.Deliver;
@@ -14,7 +15,7 @@ public sealed class SlackWebhookChannel(HttpClient http, TimeProvider time) : IC
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(context);
         return target is SlackWebhookTarget hook
-            ? ChannelHttp.PostAsync(http, hook.WebhookUrl, MessageRenderers.SlackWebhook(message), context, time, cancellationToken)
+            ? ChannelHttp.PostAsync(http, hook.WebhookUrl, MessageRenderers.SlackWebhook(InlineAttachments.Inline(message, 2800)), context, time, cancellationToken)
             : Task.FromResult(ChannelHttp.WrongTarget(target, Kind));
     }
 }

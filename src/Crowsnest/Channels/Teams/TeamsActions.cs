@@ -5,7 +5,7 @@ using Crowsnest.Messages;
 namespace Crowsnest.Channels.Teams;
 
 /// <summary>
-/// Card actions: links as <c>Action.OpenUrl</c>, buttons as <c>Action.Execute</c> only when a bot can answer them,
+/// Card actions: links as <c>Action.OpenUrl</c>, buttons as <c>Action.Execute</c> (or <c>Action.Submit</c>) only when a bot can answer them,
 /// and a link to the full event when the card was shortened; at most <see cref="TeamsLimits.MaxActions"/>.
 /// </summary>
 internal static class TeamsActions
@@ -13,7 +13,7 @@ internal static class TeamsActions
     public static bool Overflows(ChatMessage m, bool executes) =>
         ValidLinks(m) + (executes ? m.Buttons.Count : 0) > TeamsLimits.MaxActions;
 
-    public static void Write(Utf8JsonWriter w, ChatMessage m, TextBuffer buffer, bool executes, bool withDetails)
+    public static void Write(Utf8JsonWriter w, ChatMessage m, TextBuffer buffer, bool executes, bool withDetails, bool submit = false)
     {
         var details = withDetails && SafeUrl.IsAllowed(m.DetailsUrl);
         var room = TeamsLimits.MaxActions - (details ? 1 : 0);
@@ -36,9 +36,10 @@ internal static class TeamsActions
                 if (room == 0)
                     break;
                 w.WriteStartObject();
-                w.WriteString("type", "Action.Execute");
+                w.WriteString("type", submit ? "Action.Submit" : "Action.Execute");
                 w.WriteString("title", PlainText.Fit(string.IsNullOrWhiteSpace(b.Label) ? b.ActionId : b.Label, 80, buffer, singleLine: true));
-                w.WriteString("verb", Cap(b.ActionId, 255));
+                if (!submit)
+                    w.WriteString("verb", Cap(b.ActionId, 255));
                 if (b.Style != ButtonStyle.Default)
                     w.WriteString("style", b.Style == ButtonStyle.Danger ? "destructive" : "positive");
                 w.WriteStartObject("data");

@@ -48,7 +48,7 @@ internal sealed partial class TeamsCardWriter(Utf8JsonWriter w, RenderScratch sc
         Trimmed |= TeamsActions.Overflows(m, executes);
         Meta();
         w.WriteEndArray();
-        TeamsActions.Write(w, m, scratch.Text2, executes, withDetails: Trimmed);
+        TeamsActions.Write(w, m, scratch.Text2, executes, withDetails: Trimmed, submit: o.SubmitButtons);
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();

@@ -1,3 +1,4 @@
+using Crowsnest.Channels.Rendering;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Messages;
 using Crowsnest.Notifications.Deliver;
@@ -20,6 +21,6 @@ public sealed class TeamsChannel(HttpClient http, TimeProvider time) : IChatChan
         {
             return Task.FromResult<DeliveryResult>(new DeliveryResult.Permanent($"target {target.Key} has no Teams Workflows webhook URL"));
         }
-        return ChannelHttp.PostAsync(http, url, MessageRenderers.Teams(message), context, time, cancellationToken);
+        return ChannelHttp.PostAsync(http, url, MessageRenderers.Teams(InlineAttachments.Inline(message, 8000)), context, time, cancellationToken);
     }
 }

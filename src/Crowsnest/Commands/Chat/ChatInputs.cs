@@ -7,13 +7,17 @@ namespace Crowsnest.Commands.Chat;
 /// <param name="MessageId">The platform's id of the message (Slack <c>ts</c>).</param>
 /// <param name="EventId">The platform's delivery id, used to drop retried deliveries.</param>
 /// <param name="ReceivedAt">When Crowsnest received it.</param>
+/// <param name="Addressed">
+/// False for a thread message that does not mention the bot: it is only taken as the answer to a pending parameter prompt.
+/// </param>
 public sealed record ChatCommandInput(
     ChatConversationRef Conversation,
     ChatUser User,
     string Text,
     string MessageId,
     string EventId,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    bool Addressed = true);
 
 /// <summary>A button press or a submitted form.</summary>
 /// <param name="Conversation">Where the pressed message is.</param>

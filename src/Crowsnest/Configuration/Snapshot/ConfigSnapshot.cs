@@ -61,6 +61,9 @@ public sealed class ConfigSnapshot
     /// <summary>A configuration by ARN, or null.</summary>
     public ChannelConfiguration? ByArn(string arn) => _byArn.GetValueOrDefault(arn);
 
+    /// <summary>Every registered Slack workspace.</summary>
+    public IReadOnlyList<SlackWorkspace> SlackWorkspaces => _workspaces.Values;
+
     /// <summary>A Slack workspace by team id, or null.</summary>
     public SlackWorkspace? SlackWorkspace(string teamId) => _workspaces.GetValueOrDefault(teamId);
 

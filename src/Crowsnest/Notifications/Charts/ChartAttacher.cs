@@ -22,26 +22,39 @@ public sealed class ChartAttacher(IMetricDataSource source, MetricChartDrawer dr
         ArgumentNullException.ThrowIfNull(message);
         if (request is null)
             return message;
+        return Apply(message, await DrawAsync(request, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Fetches and draws the chart of <paramref name="request"/>: the image, or the reason there is none.</summary>
+    public async Task<ChartOutcome> DrawAsync(MetricChartRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.Queries.Count == 0)
-            return WithoutChart(message, "the alarm names no metric to chart");
+            return ChartOutcome.None("the alarm names no metric to chart");
 
         var window = ChartWindow.Around(request, time.GetUtcNow());
         var fetched = await FetchAsync(request, window, cancellationToken).ConfigureAwait(false);
         if (fetched.Error is { } error)
-            return WithoutChart(message, error);
+            return ChartOutcome.None(error);
         if (!fetched.Series.Any(s => s.Points.Count > 0))
-            return WithoutChart(message, string.Create(CultureInfo.InvariantCulture, $"CloudWatch returned no datapoints between {window.Start:yyyy-MM-dd HH:mm} and {window.End:HH:mm} UTC"));
+            return ChartOutcome.None(string.Create(CultureInfo.InvariantCulture, $"CloudWatch returned no datapoints between {window.Start:yyyy-MM-dd HH:mm} and {window.End:HH:mm} UTC"));
 
-        byte[] png;
         try
         {
-            png = drawer.Draw(request, fetched.Series, window);
+            return ChartOutcome.Drawn(new MessageImage("chart.png", "image/png", drawer.Draw(request, fetched.Series, window), AltText(request)));
         }
         catch (Exception ex)
         {
-            return WithoutChart(message, $"the chart could not be drawn ({ex.GetType().Name})");
+            return ChartOutcome.None($"the chart could not be drawn ({ex.GetType().Name})");
         }
-        return message with { Image = new MessageImage("chart.png", "image/png", png, AltText(request)) };
+    }
+
+    /// <summary>Sets the drawn image on <paramref name="message"/>, or adds the one-line note why there is none.</summary>
+    public static ChatMessage Apply(ChatMessage message, ChartOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Image is { } image ? message with { Image = image } : WithoutChart(message, outcome.Reason ?? "unknown reason");
     }
 
     private async Task<MetricDataResult> FetchAsync(MetricChartRequest request, ChartWindow window, CancellationToken cancellationToken)
@@ -92,4 +105,12 @@ public sealed class ChartAttacher(IMetricDataSource source, MetricChartDrawer dr
         note.Append("._");
         return message with { Sections = [.. message.Sections, new MessageSection(null, note.ToString())] };
     }
+}
+
+/// <summary>A drawn alarm chart, or the reason (meant for chat users) why there is none.</summary>
+public sealed record ChartOutcome(MessageImage? Image, string? Reason)
+{
+    public static ChartOutcome Drawn(MessageImage image) => new(image, null);
+
+    public static ChartOutcome None(string reason) => new(null, reason);
 }

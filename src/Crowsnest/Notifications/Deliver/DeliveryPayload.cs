@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crowsnest.Messages;
+using Crowsnest.Notifications.Charts;
 
 namespace Crowsnest.Notifications.Deliver;
 
@@ -33,6 +34,9 @@ public sealed record DeliveryPayload
 
     /// <summary>The original event (body), capped; generic webhooks include it.</summary>
     public string? OriginalEvent { get; init; }
+
+    /// <summary>For a CloudWatch metric alarm: the chart to fetch with the configuration's role and attach when sending.</summary>
+    public MetricChartRequest? Chart { get; init; }
 
     /// <summary>For a digest: the ids of the deliveries it absorbed.</summary>
     public IReadOnlyList<long> DigestOf { get; init; } = [];

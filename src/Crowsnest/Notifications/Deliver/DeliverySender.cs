@@ -1,16 +1,17 @@
 using System.Globalization;
 using Crowsnest.Configuration.Snapshot;
+using Crowsnest.Notifications.Charts;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Notifications.Deliver;
 
 /// <summary>
 /// Sends one leased delivery: resolves its configuration and target from the snapshot, waits for the target's rate
-/// limit, threads it under (and, for updates, edits) the thread's first message, sends through the adapter and
+/// limit, attaches an alarm's chart (fetched with the configuration's role), threads it under (and, for updates, edits) the thread's first message, sends through the adapter and
 /// records the classified outcome: delivered, retry at a backoff (honouring <c>Retry-After</c>), or dead letter.
 /// </summary>
 internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> channels, TargetRateLimiter limiter, TimeProvider time,
-    DeliveryWorkerOptions options, Action<DeliveryOutcome> observe)
+    DeliveryWorkerOptions options, Action<DeliveryOutcome> observe, AlarmCharts? charts = null)
 {
     private readonly Dictionary<ChatTargetKind, IChatChannel> _channels = channels.ToDictionary(c => c.Kind);
 
@@ -42,6 +43,18 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
             await DeadAsync(owner, record, $"no adapter for {kind.ToWireName()} targets", cancellationToken).ConfigureAwait(false);
             return;
         }
+        var message = payload.Message;
+        if (charts is not null && payload.Chart is { } chart && message.Image is null && ShowsImages(kind))
+        {
+            // Fetched here, per configuration role, rather than when the notification is processed: a slow CloudWatch
+            // holds up only this target's queue. The cache makes retries and the other targets cheap.
+            message = await charts.AttachAsync(message, chart, configuration.Document.IamRoleArn, cancellationToken).ConfigureAwait(false);
+            if (kind == ChatTargetKind.Console)
+            {
+                // The console reads the stored payload later: keep the chart (or the note) there.
+                await store.Outbox.ReplacePayloadAsync(record.Id, owner, (payload with { Message = message, Chart = null }).ToJson(), cancellationToken).ConfigureAwait(false);
+            }
+        }
         if (!await WaitForRateLimitAsync(owner, record, target, deadline, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -58,7 +71,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
         if (anchor is not null && payload.UpdateKey is not null)
         {
             // The parent is edited first: an edit repeated after a failure is harmless, a repeated thread reply is not.
-            var edit = await channel.SendAsync(target, payload.Message, context with { ReplaceMessageId = anchor.PlatformMessageId, DeliveryId = context.DeliveryId + "-update" },
+            var edit = await channel.SendAsync(target, message, context with { ReplaceMessageId = anchor.PlatformMessageId, DeliveryId = context.DeliveryId + "-update" },
                 cancellationToken).ConfigureAwait(false);
             if (edit is DeliveryResult.Retryable)
             {
@@ -66,9 +79,12 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
                 return;
             }
         }
-        var result = await channel.SendAsync(target, payload.Message, context, cancellationToken).ConfigureAwait(false);
+        var result = await channel.SendAsync(target, message, context, cancellationToken).ConfigureAwait(false);
         await RecordAsync(owner, record, target, result, threaded && anchor is null ? payload.ThreadKey : null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Targets that can show a chart: Slack through the upload flow, the console inline, webhooks as base64.</summary>
+    private static bool ShowsImages(ChatTargetKind kind) => kind is ChatTargetKind.SlackApi or ChatTargetKind.Console or ChatTargetKind.Webhook;
 
     private async Task<bool> WaitForRateLimitAsync(string owner, DeliveryRecord record, ChatTarget target, DateTimeOffset deadline, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Crowsnest.Configuration.Snapshot;
+using Crowsnest.Notifications.Charts;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Notifications.Deliver;
@@ -19,14 +20,14 @@ public sealed class DeliveryWorker
 
     /// <summary>Creates a worker.</summary>
     public DeliveryWorker(IStore store, IEnumerable<IChatChannel> channels, Func<ConfigSnapshot> snapshot, TargetRateLimiter limiter,
-        TimeProvider time, DeliveryWorkerOptions? options = null, DeliveryRateLimits? limits = null, Action<DeliveryOutcome>? observe = null)
+        TimeProvider time, DeliveryWorkerOptions? options = null, DeliveryRateLimits? limits = null, Action<DeliveryOutcome>? observe = null, AlarmCharts? charts = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
         _options = options ?? new DeliveryWorkerOptions();
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _limits = new DeliveryLimits(limits ?? DeliveryRateLimits.Default);
-        _sender = new DeliverySender(store, channels, limiter, time, _options, observe ?? (_ => { }));
+        _sender = new DeliverySender(store, channels, limiter, time, _options, observe ?? (_ => { }), charts);
     }
 
     /// <summary>Runs one pass; returns how many deliveries it leased (0 = nothing due). Does nothing before the first snapshot.</summary>
@@ -90,6 +91,7 @@ public sealed class DeliveryWorker
                 ThreadKey = null,
                 UpdateKey = null,
                 OriginalEvent = null,
+                Chart = null,
                 DigestOf = [.. chunk.Select(c => c.Record.Id)],
             };
             // The digest is durable before the absorbed ones are completed, so a crash in between loses nothing.

@@ -1,6 +1,5 @@
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Messages;
-using Crowsnest.Notifications.Charts;
 using Crowsnest.Notifications.Deliver;
 using Crowsnest.Notifications.Recognize;
 using Crowsnest.Notifications.Route;
@@ -13,7 +12,7 @@ namespace Crowsnest.Notifications.Process;
 /// chart when a metric source is registered), routes against the current snapshot, and records the outcome together
 /// with its deliveries in one transaction. Unrecognised notifications are recorded as such, never dropped.
 /// </summary>
-public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Func<ConfigSnapshot> snapshot, TimeProvider time, ChartAttacher? charts = null)
+public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Func<ConfigSnapshot> snapshot, TimeProvider time)
 {
     /// <summary>The largest original event kept in a delivery payload.</summary>
     public const int MaxOriginalEventChars = 64 * 1024;
@@ -32,14 +31,14 @@ public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Fu
         var leased = await store.Inbox.LeaseReceivedAsync(owner, max, Lease, cancellationToken).ConfigureAwait(false);
         foreach (var stored in leased)
         {
-            var (outcome, deliveries) = await ProcessAsync(stored.Notification, config, cancellationToken).ConfigureAwait(false);
+            var (outcome, deliveries) = Process(stored.Notification, config);
             await store.Inbox.CompleteAsync(outcome, deliveries, cancellationToken).ConfigureAwait(false);
         }
         return leased.Count;
     }
 
-    /// <summary>Decides one notification: its outcome and deliveries (pure but for the chart fetch).</summary>
-    public async Task<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> ProcessAsync(Notification notification, ConfigSnapshot config, CancellationToken cancellationToken)
+    /// <summary>Decides one notification: its outcome and deliveries (pure).</summary>
+    public (ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries) Process(Notification notification, ConfigSnapshot config)
     {
         ArgumentNullException.ThrowIfNull(notification);
         ArgumentNullException.ThrowIfNull(config);
@@ -53,10 +52,7 @@ public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Fu
             return (new ProcessingOutcome(notification.MessageId, state, recognition.TypeName, note ?? NoTargets(plan)), []);
         }
         var message = recognition.Render() ?? UnrecognizedMessage(notification, recognition.Reason);
-        if (charts is not null && recognition.Event?.Chart is { } chart)
-        {
-            message = await charts.AttachAsync(message, chart, cancellationToken).ConfigureAwait(false);
-        }
+        var chart = recognition.Event?.Chart;
         var original = notification.Body.Length > MaxOriginalEventChars ? null : notification.Body;
         var now = time.GetUtcNow();
         var deliveries = plan.Targets.Select(t => new NewDelivery(
@@ -73,6 +69,7 @@ public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Fu
                 UpdateKey = message.UpdateKey,
                 NotificationId = notification.MessageId,
                 OriginalEvent = original,
+                Chart = chart,
             }.ToJson(),
             now)).ToList();
         return (new ProcessingOutcome(notification.MessageId, state, recognition.TypeName, note), deliveries);

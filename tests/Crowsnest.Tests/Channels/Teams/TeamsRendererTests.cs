@@ -51,6 +51,19 @@ public sealed class TeamsRendererTests
     }
 
     [Fact]
+    public void A_bot_card_can_carry_its_buttons_as_Submit_actions_with_the_action_id_and_value_in_data()
+    {
+        var message = SampleMessages.Alarm() with { Buttons = [new MessageButton("Run", "crowsnest.run", "sns list-topics")] };
+        using var bot = JsonDocument.Parse(MessageRenderers.Teams(message, new RenderOptions { Interactive = true, SubmitButtons = true }).Body);
+        var actions = bot.RootElement.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions").EnumerateArray().ToList();
+        var submit = Assert.Single(actions, a => a.GetProperty("type").GetString() == "Action.Submit");
+        Assert.DoesNotContain(actions, a => a.GetProperty("type").GetString() == "Action.Execute");
+        Assert.Equal("crowsnest.run", submit.GetProperty("data").GetProperty("actionId").GetString());
+        Assert.Equal("sns list-topics", submit.GetProperty("data").GetProperty("value").GetString());
+        Assert.False(submit.TryGetProperty("verb", out _));
+    }
+
+    [Fact]
     public void Template_expressions_in_event_text_stay_literal()
     {
         var message = new ChatMessage { EventType = "x", Title = "t", Summary = "{{DATE(2017-02-14T06:08:39Z, SHORT)}}" };
