@@ -7,7 +7,8 @@ internal static class CrowsnestOperations
         services.GetRequiredService<ChannelAdmin>().All()
             .Concat(services.GetRequiredService<CredentialOperations>().All())
             .Concat(services.GetRequiredService<OperationsAdmin>().All())
-            .Concat(services.GetRequiredService<PreviewOperations>().All());
+            .Concat(services.GetRequiredService<PreviewOperations>().All())
+            .Concat(services.GetRequiredService<SourceAdmin>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -15,5 +16,6 @@ internal static class CrowsnestOperations
         services.AddSingleton<CredentialOperations>();
         services.AddSingleton<OperationsAdmin>();
         services.AddSingleton<PreviewOperations>();
+        services.AddSingleton<SourceAdmin>();
     }
 }
