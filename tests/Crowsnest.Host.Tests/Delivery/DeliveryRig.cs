@@ -104,7 +104,7 @@ internal static class Eventually
             }
             if (DateTime.UtcNow > until)
             {
-                throw new TimeoutException($"{what} did not happen within {deadline}; last value: {value}");
+                throw new TimeoutException($"{what} did not happen within {deadline}; last value: {(value is System.Collections.IEnumerable e ? string.Join("; ", e.Cast<object>()) : value)}");
             }
             await Task.Delay(50);
         }

@@ -12,7 +12,8 @@ internal static class CrowsnestOperations
             .Concat(services.GetRequiredService<GuardrailOperations>().All())
             .Concat(services.GetRequiredService<SlackCheckOperations>().All())
             .Concat(services.GetRequiredService<AliasOperations>().All())
-            .Concat(services.GetRequiredService<SimulateOperations>().All());
+            .Concat(services.GetRequiredService<SimulateOperations>().All())
+            .Concat(services.GetRequiredService<SourceAdmin>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -25,5 +26,6 @@ internal static class CrowsnestOperations
         services.AddSingleton<SlackCheckOperations>();
         services.AddSingleton<AliasOperations>();
         services.AddSingleton<SimulateOperations>();
+        services.AddSingleton<SourceAdmin>();
     }
 }
