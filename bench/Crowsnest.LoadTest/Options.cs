@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Crowsnest.LoadTest;
 
-internal sealed record Options(string HostDll, double Seconds, int Concurrency, int Messages)
+internal sealed record Options(string HostDll, double Seconds, int Concurrency, int Messages, int Warmup)
 {
     public static Options Parse(string[] args)
     {
@@ -11,6 +11,7 @@ internal sealed record Options(string HostDll, double Seconds, int Concurrency, 
             Value("--host") ?? throw new ArgumentException("--host <path to Crowsnest.Host.dll> is required"),
             double.Parse(Value("--seconds") ?? "5", CultureInfo.InvariantCulture),
             int.Parse(Value("--concurrency") ?? "64", CultureInfo.InvariantCulture),
-            int.Parse(Value("--messages") ?? "15000", CultureInfo.InvariantCulture));
+            int.Parse(Value("--messages") ?? "15000", CultureInfo.InvariantCulture),
+            int.Parse(Value("--warmup") ?? "3000", CultureInfo.InvariantCulture));
     }
 }

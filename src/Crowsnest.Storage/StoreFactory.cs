@@ -10,15 +10,15 @@ public static class StoreFactory
     /// <summary>The store kinds Crowsnest knows.</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["sqlite", "postgres"];
 
-    /// <summary>Opens a SQLite store at <paramref name="path"/>, creating its folder.</summary>
-    public static IStore OpenSqlite(string path, ISecretProtector protector, TimeProvider time)
+    /// <summary>Opens a SQLite store at <paramref name="path"/>, creating its folder; <paramref name="inboxSync"/> says how inbox commits reach the disk.</summary>
+    public static IStore OpenSqlite(string path, ISecretProtector protector, TimeProvider time, SqliteSync inboxSync = SqliteSync.Full)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
-        return new SqlStore(new SqliteDialect(path), protector, time);
+        return new SqlStore(new SqliteDialect(path, inboxSync), protector, time);
     }
 
     /// <summary>Opens a PostgreSQL store.</summary>

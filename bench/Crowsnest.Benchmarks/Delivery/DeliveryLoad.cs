@@ -52,10 +52,12 @@ internal static partial class DeliveryLoad
         var worker = new DeliveryWorker(store, adapters, () => snapshot, new TargetRateLimiter(TimeProvider.System, limits), TimeProvider.System, limits: limits);
         using var stop = new CancellationTokenSource();
         var loops = new List<Task> { Loop(() => processor.RunOnceAsync("bench", 200, stop.Token), stop.Token) };
-        loops.AddRange(Enumerable.Range(0, 2).Select(_ => Loop(() => worker.RunOnceAsync("bench", stop.Token), stop.Token)));
+        loops.AddRange(Enumerable.Range(0, Arg("--delivery-loops", 4)).Select(_ => Loop(() => worker.RunOnceAsync("bench", stop.Token), stop.Token)));
 
         var total = rate * seconds;
         var clock = Stopwatch.StartNew();
+        // Accepts run concurrently, as concurrent POSTs would: the inbox's group commit takes whatever has arrived.
+        var accepts = new List<Task<bool>>(total);
         for (var i = 0; i < total; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
@@ -72,8 +74,9 @@ internal static partial class DeliveryLoad
                 Body = body,
                 ReceivedAt = DateTimeOffset.UtcNow,
             };
-            await store.Inbox.AcceptAsync(notification, CancellationToken.None);
+            accepts.Add(store.Inbox.AcceptAsync(notification, CancellationToken.None).AsTask());
         }
+        await Task.WhenAll(accepts);
         var sent = clock.Elapsed;
         var seen = new HashSet<int>();
         var latencies = new List<double>();
@@ -119,7 +122,7 @@ internal static partial class DeliveryLoad
             {
                 if (await pass() == 0)
                 {
-                    await Task.Delay(20, stop);
+                    await Task.Delay(PollMilliseconds, stop);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -128,6 +131,9 @@ internal static partial class DeliveryLoad
             }
         }
     }
+
+    /// <summary>The idle poll of both loops (the host's <c>Delivery:PollInterval</c>).</summary>
+    private const int PollMilliseconds = 5;
 
     private static string Topic(int channel) => string.Create(CultureInfo.InvariantCulture, $"arn:aws:sns:us-east-1:123456789012:bench-{channel}");
 

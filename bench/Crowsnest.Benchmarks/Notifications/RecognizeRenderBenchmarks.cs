@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Crowsnest.Channels;
 using Crowsnest.Notifications;
 using Crowsnest.Notifications.Ingest;
 using Crowsnest.Notifications.Recognize;
@@ -58,6 +59,57 @@ public class RecognizeRenderBenchmarks
 
         return fields;
     }
+
+    /// <summary>
+    /// Issue 10's figure: recognise, render the neutral message and serialise the Slack <c>chat.postMessage</c>
+    /// JSON that is posted, for every notification of the mix.
+    /// </summary>
+    [Benchmark]
+    public int RecognizeRenderSlack()
+    {
+        var bytes = 0;
+        foreach (var notification in _notifications)
+        {
+            var message = EventCatalog.Default.Recognize(notification).Render();
+            if (message is not null)
+            {
+                bytes += MessageRenderers.Slack(message, SlackOptions).Body.Length;
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Prints the slowest notifications of the mix (for profiling, not a benchmark).</summary>
+    public void TimeEach()
+    {
+        var times = new List<(double Micros, string Type, string Id)>();
+        foreach (var notification in _notifications)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            RecognitionResult result = null!;
+            for (var i = 0; i < 50; i++)
+            {
+                result = EventCatalog.Default.Recognize(notification);
+                var message = result.Render();
+                if (message is not null)
+                {
+                    _ = MessageRenderers.Slack(message, SlackOptions);
+                }
+            }
+
+            times.Add((clock.Elapsed.TotalMilliseconds * 1000 / 50, result.TypeName, notification.MessageId));
+        }
+
+        foreach (var (micros, type, id) in times.OrderByDescending(t => t.Micros).Take(15))
+        {
+            Console.WriteLine($"{micros,10:N1} µs  {type}  {id}");
+        }
+
+        Console.WriteLine($"total {times.Sum(t => t.Micros):N0} µs for {times.Count}");
+    }
+
+    private static readonly RenderOptions SlackOptions = new() { Channel = "C0123456789" };
 
     private static string FindCorpus()
     {

@@ -12,6 +12,7 @@ internal static class ServeCommand
         (new Option<string>("--store") { Description = "sqlite (default) or postgres." }, "Store:Kind"),
         (new Option<string>("--connection-string") { Description = "PostgreSQL connection string (with --store postgres)." }, "Store:ConnectionString"),
         (new Option<string>("--sqlite-path") { Description = "SQLite file (default <data-dir>/crowsnest.db)." }, "Store:SqlitePath"),
+        (new Option<string>("--sqlite-sync") { Description = "full (default: inbox commits fsynced, survive power loss) or normal (survive a process crash only)." }, "Store:SqliteSync"),
         (new Option<string>("--data-dir") { Description = "Folder for the SQLite file and the key ring (default ./data)." }, "DataDirectory"),
         (new Option<string>("--log-format") { Description = "plain (default) or json." }, "Log:Format"),
         (new Option<string>("--tls-certificate") { Description = "PEM certificate for https:// listen URLs." }, "Tls:CertificatePath"),

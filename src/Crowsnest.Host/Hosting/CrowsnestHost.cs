@@ -74,7 +74,7 @@ internal static class CrowsnestHost
     private static IStore OpenStore(CrowsnestSettings settings, ISecretProtector protector) =>
         settings.Store.Kind == "postgres"
             ? StoreFactory.OpenPostgres(settings.Store.ConnectionString!, protector, TimeProvider.System)
-            : StoreFactory.OpenSqlite(settings.SqlitePath, protector, TimeProvider.System);
+            : StoreFactory.OpenSqlite(settings.SqlitePath, protector, TimeProvider.System, settings.Store.SqliteSyncMode ?? SqliteSync.Full);
 
     private static void ConfigureDataProtection(WebApplicationBuilder builder, CrowsnestSettings settings, IStore store)
     {

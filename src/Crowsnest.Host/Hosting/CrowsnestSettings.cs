@@ -55,6 +55,20 @@ internal sealed class StoreSettings
 
     /// <summary>SQLite file path. Setting key <c>Store:SqlitePath</c>.</summary>
     public string? SqlitePath { get; set; }
+
+    /// <summary>
+    /// <c>full</c> (default: each inbox commit fsynced before the 200, durable against power loss) or <c>normal</c>
+    /// (durable against a process crash, not a power loss). Setting key <c>Store:SqliteSync</c>.
+    /// </summary>
+    public string SqliteSync { get; set; } = "full";
+
+    /// <summary><see cref="SqliteSync"/> parsed; null when it names no mode.</summary>
+    public Crowsnest.Storage.SqliteSync? SqliteSyncMode => SqliteSync.ToUpperInvariant() switch
+    {
+        "FULL" => Crowsnest.Storage.SqliteSync.Full,
+        "NORMAL" => Crowsnest.Storage.SqliteSync.Normal,
+        _ => null,
+    };
 }
 
 internal sealed class LogSettings

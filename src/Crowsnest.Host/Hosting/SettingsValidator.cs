@@ -16,6 +16,10 @@ internal static class SettingsValidator
         {
             errors.Add("Store:ConnectionString: required when Store:Kind is postgres (or pass --connection-string).");
         }
+        if (settings.Store.SqliteSyncMode is null)
+        {
+            errors.Add($"Store:SqliteSync: unknown mode '{settings.Store.SqliteSync}' (expected full or normal).");
+        }
         foreach (var url in ListenUrls.Split(settings.Listen))
         {
             if (!ListenUrls.TryParse(url, out _, out var problem))

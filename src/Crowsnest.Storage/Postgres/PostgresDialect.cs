@@ -31,7 +31,7 @@ internal sealed class PostgresDialect : SqlDialect, IDisposable
 
     public override DbConnection CreateConnection() => _dataSource.CreateConnection();
 
-    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, WriteSync sync, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
     public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>

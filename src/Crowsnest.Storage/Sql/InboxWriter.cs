@@ -51,7 +51,7 @@ internal sealed class InboxWriter : IAsyncDisposable
             }
             try
             {
-                var results = await _database.WriteAsync((c, t) => InsertBatchAsync(c, t, batch), CancellationToken.None);
+                var results = await _database.WriteAsync((c, t) => InsertBatchAsync(c, t, batch), CancellationToken.None, WriteSync.Inbox);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Completion.TrySetResult(results[i]);

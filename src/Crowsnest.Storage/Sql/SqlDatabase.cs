@@ -25,13 +25,19 @@ internal sealed class SqlDatabase(SqlDialect dialect, TimeProvider time)
         }
     }
 
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken,
+        WriteSync sync = WriteSync.Acknowledged)
     {
+        var gate = Dialect.WriteGate;
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
         try
         {
             await using var connection = Dialect.CreateConnection();
             await connection.OpenAsync(cancellationToken);
-            await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken);
+            await using var transaction = await Dialect.BeginWriteAsync(connection, sync, cancellationToken);
             var result = await work(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
             return result;
@@ -40,16 +46,21 @@ internal sealed class SqlDatabase(SqlDialect dialect, TimeProvider time)
         {
             throw Unavailable(e);
         }
+        finally
+        {
+            gate?.Release();
+        }
     }
 
-    public Task WriteAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken) =>
+    public Task WriteAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken, WriteSync sync = WriteSync.Acknowledged) =>
         WriteAsync(
             async (c, t) =>
             {
                 await work(c, t);
                 return true;
             },
-            cancellationToken);
+            cancellationToken,
+            sync);
 
     public StoreUnavailableException Unavailable(Exception e) =>
         new($"{Dialect.Describe()} is unavailable: {e.Message}", e);

@@ -14,11 +14,20 @@ internal abstract class SqlDialect
     /// <summary>How many inbox batches may be written at once (SQLite has one writer).</summary>
     public abstract int InboxWriters { get; }
 
+    /// <summary>
+    /// Serialises this process's write transactions when the database has one writer (SQLite): writers then wait
+    /// their turn asynchronously instead of in SQLite's sleeping busy handler. Null when writers may run at once.
+    /// </summary>
+    public virtual SemaphoreSlim? WriteGate => null;
+
     /// <summary>A new, closed connection.</summary>
     public abstract DbConnection CreateConnection();
 
-    /// <summary>Begins a write transaction (SQLite takes the write lock up front to avoid upgrade deadlocks).</summary>
-    public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>
+    /// Begins a write transaction (SQLite takes the write lock up front to avoid upgrade deadlocks). A
+    /// <see cref="WriteSync.Relaxed"/> write may commit without waiting for the disk where the dialect allows it.
+    /// </summary>
+    public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, WriteSync sync, CancellationToken cancellationToken);
 
     /// <summary>Serialises migrations across instances.</summary>
     public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);

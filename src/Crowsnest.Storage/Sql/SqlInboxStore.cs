@@ -29,7 +29,8 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer) : 
                     sql, new { owner, until = now + (long)lease.TotalMilliseconds, now, max }, t, cancellationToken: cancellationToken));
                 return rows.OrderBy(r => r.ReceivedMs).Select(r => r.ToStored()).ToList();
             },
-            cancellationToken);
+            cancellationToken,
+            WriteSync.Relaxed);
     }
 
     public Task CompleteAsync(ProcessingOutcome outcome, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken) =>
@@ -44,7 +45,8 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer) : 
                     cancellationToken: cancellationToken));
                 await SqlOutboxStore.InsertAsync(c, t, deliveries, database.NowMs, cancellationToken);
             },
-            cancellationToken);
+            cancellationToken,
+            WriteSync.Relaxed);
 
     public Task<StoredNotification?> GetAsync(string messageId, CancellationToken cancellationToken) =>
         database.ReadAsync(

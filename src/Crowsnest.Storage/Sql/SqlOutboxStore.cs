@@ -45,7 +45,8 @@ internal sealed class SqlOutboxStore(SqlDatabase database) : IOutboxStore
             async (c, t) => (await c.QueryAsync<DeliveryRow>(new CommandDefinition(
                     sql, new { owner, until = now + (long)lease.TotalMilliseconds, now, max }, t, cancellationToken: cancellationToken)))
                 .OrderBy(r => r.NextAttemptMs).ThenBy(r => r.Id).Select(r => r.ToRecord()).ToList(),
-            cancellationToken);
+            cancellationToken,
+            WriteSync.Relaxed);
     }
 
     public Task<bool> CompleteAsync(long id, string owner, string? platformMessageId, CancellationToken cancellationToken) =>
@@ -77,7 +78,8 @@ internal sealed class SqlOutboxStore(SqlDatabase database) : IOutboxStore
         return database.WriteAsync(
             async (c, t) => await c.ExecuteAsync(new CommandDefinition(
                 $"UPDATE deliveries SET {set} WHERE id = @id AND state = 'Leased' AND lease_owner = @owner", parameters, t, cancellationToken: cancellationToken)) == 1,
-            cancellationToken);
+            cancellationToken,
+            WriteSync.Relaxed);
     }
 
     public Task<bool> ReplayAsync(long id, CancellationToken cancellationToken) =>

@@ -27,7 +27,8 @@ internal sealed class SqlThreadStore(SqlDatabase database) : IThreadStore
                     $"SELECT {Columns} FROM threads WHERE target_key = @TargetKey AND thread_key = @ThreadKey", new { anchor.TargetKey, anchor.ThreadKey }, t, cancellationToken: cancellationToken));
                 return row.ToAnchor();
             },
-            cancellationToken);
+            cancellationToken,
+            WriteSync.Relaxed);
 
     private sealed class AnchorRow
     {

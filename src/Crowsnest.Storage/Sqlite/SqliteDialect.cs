@@ -15,9 +15,11 @@ internal sealed class SqliteDialect : SqlDialect
     private const int SqliteReadOnly = 8;
     private readonly string _connectionString;
     private readonly string _path;
+    private readonly SqliteSync _inboxSync;
 
-    public SqliteDialect(string path)
+    public SqliteDialect(string path, SqliteSync inboxSync = SqliteSync.Full)
     {
+        _inboxSync = inboxSync;
         _path = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -34,13 +36,21 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override int InboxWriters => 1;
 
+    public override SemaphoreSlim? WriteGate { get; } = new(1, 1);
+
     public string FilePath => _path;
 
     public override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
-    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, WriteSync sync, CancellationToken cancellationToken)
     {
-        await Task.CompletedTask;
+        // synchronous is a property of the connection (pooled connections keep it), so every write states its own.
+        var full = sync == WriteSync.Acknowledged || (sync == WriteSync.Inbox && _inboxSync == SqliteSync.Full);
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
         return ((SqliteConnection)connection).BeginTransaction(deferred: false);
     }
 

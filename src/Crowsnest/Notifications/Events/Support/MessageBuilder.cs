@@ -9,9 +9,9 @@ namespace Crowsnest.Notifications.Events.Support;
 /// </summary>
 internal sealed class MessageBuilder(AwsEvent awsEvent, string title)
 {
-    private readonly List<MessageField> _fields = [];
+    private readonly List<MessageField> _fields = new(8);
     private readonly List<MessageSection> _sections = [];
-    private readonly List<MessageLink> _links = [];
+    private readonly List<MessageLink> _links = new(4);
     private readonly List<string> _keywords = [];
     private Severity _severity = awsEvent.Severity;
     private string? _summary;
