@@ -33,13 +33,29 @@ internal static class PolicyCommand
         var region = new Option<string>("--region") { Description = "The region the command runs in.", DefaultValueFactory = _ => "us-east-1" };
         var account = new Option<string>("--account") { Description = "The account the command runs in.", DefaultValueFactory = _ => "123456789012" };
         var words = new Argument<string[]>("command") { Arity = ArgumentArity.ZeroOrMore, Description = "<service> <operation> [options], after --." };
+        var configuration = new Option<string>("--configuration") { Description = "Ask a running Crowsnest instead: the channel configuration ARN (with --user)." };
+        var user = new Option<string>("--user") { Description = "With --configuration: the chat user id (their user role is used where one is mapped)." };
+        var endpoint = new Option<string>("--endpoint")
+        {
+            Description = "With --configuration: the Crowsnest API URL (env CROWSNEST_ENDPOINT).",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CROWSNEST_ENDPOINT") ?? "http://127.0.0.1:8080",
+        };
+        var token = new Option<string>("--token")
+        {
+            Description = "With --configuration: a bearer API token (env CROWSNEST_TOKEN).",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CROWSNEST_TOKEN") ?? "",
+        };
         var simulate = new Command("simulate", "Could this role run this command under these guardrails? Offline; explains the decision.")
         {
-            rolePolicies, guardrails, region, account, words,
+            rolePolicies, guardrails, region, account, configuration, user, endpoint, token, words,
         };
         simulate.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(configuration) is { Length: > 0 } arn)
+            {
+                return await AskServiceAsync(output, parse.GetValue(endpoint)!, parse.GetValue(token)!, arn, parse.GetValue(user), parse.GetValue(words) ?? [], ct);
+            }
             var problems = new List<string>();
             var role = Load(parse.GetValue(rolePolicies) ?? [], templatesAllowed: false, problems);
             var guards = Load(parse.GetValue(guardrails) ?? [], templatesAllowed: true, problems);
@@ -56,6 +72,35 @@ internal static class PolicyCommand
         });
         return simulate;
     }
+
+    /// <summary>The dry run against a running service: <c>POST /crowsnest/simulate-command</c>, printed in the same shape.</summary>
+    private static async Task<int> AskServiceAsync(TextWriter output, string endpoint, string token, string arn, string? user, string[] words, CancellationToken ct)
+    {
+        using var client = new Admin.AdminClient(endpoint, token);
+        var body = new System.Text.Json.Nodes.JsonObject { ["ChatConfigurationArn"] = arn, ["Command"] = string.Join(' ', words.Select(Quote)) };
+        if (user is not null)
+        {
+            body["UserId"] = user;
+        }
+        var (result, error) = await client.PostAsync("/crowsnest/simulate-command", body, ct);
+        if (result is null)
+        {
+            await WriteLinesAsync(output, ["invalid", error ?? "no answer"]);
+            return Invalid;
+        }
+        var allowed = result["Decision"]?.GetValue<string>() == "allowed";
+        await WriteLinesAsync(output,
+        [
+            allowed ? "allowed" : "denied",
+            result["Reason"]?.GetValue<string>() ?? "",
+            $"principal: {result["Principal"]?["Kind"]?.GetValue<string>()} {result["Principal"]?["RoleArn"]?.GetValue<string>()}",
+            $"action: {result["Action"]?.GetValue<string>()}; requires confirmation: {result["RequiresConfirmation"]?.GetValue<bool>()}",
+        ]);
+        return allowed ? Allowed : Denied;
+    }
+
+    private static string Quote(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "_./:=@,+-".Contains(c, StringComparison.Ordinal)) ? word : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private static List<SimulatedPolicy> Load(string[] values, bool templatesAllowed, List<string> problems)
     {

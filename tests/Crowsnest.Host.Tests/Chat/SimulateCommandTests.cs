@@ -45,6 +45,24 @@ public sealed class SimulateCommandTests(ChatRig rig) : IClassFixture<ChatRig>
         Assert.Contains("describe-alarms", await badCommand.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Policy_simulate_with_a_configuration_asks_the_running_service_and_prints_the_decision_first()
+    {
+        var directory = TestHost.NewDataDirectory();
+        Directory.CreateDirectory(directory);
+        await using var crowsnest = CrowsnestProcess.Start(directory,
+        [
+            "policy", "simulate", "--configuration", rig.ConfigurationArn, "--user", ChatRig.Alice, "--endpoint", rig.Host.BaseUrl, "--token", ChatRig.BootstrapToken,
+            "--", "cloudwatch", "delete-alarms", "--alarm-names", "x",
+        ]);
+        var exit = await crowsnest.WaitForExitAsync(TimeSpan.FromSeconds(120));
+        var lines = crowsnest.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("denied", lines[0]);
+        Assert.Contains("DenyDeletes", lines[1], StringComparison.Ordinal);
+    }
+
     private async Task<JsonObject> SimulateAsync(JsonObject body)
     {
         using var response = await SendAsync(body);
