@@ -28,7 +28,7 @@ public sealed class NotificationActionTests(ChatRig rig) : IClassFixture<ChatRig
             + """'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["cloudwatch:*","logs:*"],"Resource":"*"}]}'""", "Policy.Arn"))!;
         await rig.AwsAsync($"logs create-log-group --log-group-name {group}", null);
         await rig.AwsAsync($"logs create-log-stream --log-group-name {group} --log-stream-name s1", null);
-        var events = string.Join(' ', Enumerable.Range(1, 2).Select(i => $"timestamp={changed.AddSeconds(-30 * i).ToUnixTimeMilliseconds()},message=handled-{i}"));
+        var events = string.Join(' ', Enumerable.Range(1, 2).Reverse().Select(i => $"timestamp={changed.AddSeconds(-30 * i).ToUnixTimeMilliseconds()},message=handled-{i}"));
         await rig.AwsAsync($"logs put-log-events --log-group-name {group} --log-stream-name s1 --log-events {events}", null);
         await ConfigureAsync(guard);
 
