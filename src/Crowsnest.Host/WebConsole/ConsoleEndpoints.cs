@@ -80,7 +80,8 @@ internal static class ConsoleEndpoints
         var userName = await accounts.VerifyAsync(Str(input, "UserName"), Str(input, "Password"), context.RequestAborted);
         if (userName is null)
         {
-            await audit.WriteAsync(Call(context, "SignIn", "console:" + (Str(input, "UserName") ?? "")), "console.sign-in", null, null, "failed");
+            // Not the typed user name: people type passwords into it by mistake.
+            await audit.WriteAsync(Call(context, "SignIn", "console:anonymous"), "console.sign-in", null, null, "failed");
             return Error("NotAuthorizedException", "The user name or password is not correct.", 401);
         }
         var (token, session) = await sessions.StartAsync(userName, context.RequestAborted);
