@@ -34,16 +34,22 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer) : 
     }
 
     public Task CompleteAsync(ProcessingOutcome outcome, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken) =>
+        CompleteAllAsync([(outcome, deliveries)], cancellationToken);
+
+    public Task CompleteAllAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken) =>
         database.WriteAsync(
             async (c, t) =>
             {
-                await c.ExecuteAsync(new CommandDefinition(
-                    "UPDATE notifications SET state = @state, event_type = @eventType, error = @error, processed_ms = @now, lease_owner = NULL, lease_until_ms = NULL " +
-                    "WHERE message_id = @id",
-                    new { state = outcome.State.ToString(), eventType = outcome.EventType, error = outcome.Error, now = database.NowMs, id = outcome.MessageId },
-                    t,
-                    cancellationToken: cancellationToken));
-                await SqlOutboxStore.InsertAsync(c, t, deliveries, database.NowMs, cancellationToken);
+                foreach (var (outcome, deliveries) in completions)
+                {
+                    await c.ExecuteAsync(new CommandDefinition(
+                        "UPDATE notifications SET state = @state, event_type = @eventType, error = @error, processed_ms = @now, lease_owner = NULL, lease_until_ms = NULL " +
+                        "WHERE message_id = @id",
+                        new { state = outcome.State.ToString(), eventType = outcome.EventType, error = outcome.Error, now = database.NowMs, id = outcome.MessageId },
+                        t,
+                        cancellationToken: cancellationToken));
+                    await SqlOutboxStore.InsertAsync(c, t, deliveries, database.NowMs, cancellationToken);
+                }
             },
             cancellationToken,
             WriteSync.Relaxed);

@@ -21,6 +21,19 @@ public interface IInboxStore
     /// </summary>
     Task CompleteAsync(ProcessingOutcome outcome, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="CompleteAsync(ProcessingOutcome, IReadOnlyList{NewDelivery}, CancellationToken)"/> for several
+    /// notifications; a store may record them all in one transaction (one commit per processing pass).
+    /// </summary>
+    async Task CompleteAllAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(completions);
+        foreach (var (outcome, deliveries) in completions)
+        {
+            await CompleteAsync(outcome, deliveries, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>One stored notification, or null.</summary>
     Task<StoredNotification?> GetAsync(string messageId, CancellationToken cancellationToken);
 

@@ -30,11 +30,17 @@ public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Fu
             return 0;
         }
         var leased = await store.Inbox.LeaseReceivedAsync(owner, max, Lease, cancellationToken).ConfigureAwait(false);
+        if (leased.Count == 0)
+        {
+            return 0;
+        }
+        // One transaction (one commit) per pass rather than per notification.
+        var completions = new List<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)>(leased.Count);
         foreach (var stored in leased)
         {
-            var (outcome, deliveries) = Process(stored.Notification, config);
-            await store.Inbox.CompleteAsync(outcome, deliveries, cancellationToken).ConfigureAwait(false);
+            completions.Add(Process(stored.Notification, config));
         }
+        await store.Inbox.CompleteAllAsync(completions, cancellationToken).ConfigureAwait(false);
         return leased.Count;
     }
 
