@@ -80,6 +80,19 @@ public sealed class ConsoleFlowTests : IAsyncLifetime
         await form.GetByRole(AriaRole.Button, new() { Name = "Create configuration" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Saved ops-inbox");
         await Expect(page.GetByRole(AriaRole.Row, new() { Name = "ops-inbox" })).ToContainTextAsync("eu-west-1");
+
+        // Editing keeps what is not changed and saves what is.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit ops-inbox" }).ClickAsync();
+        var edit = page.Locator("form", new() { HasText = "Edit ops-inbox" });
+        await Expect(edit.GetByLabel("Inbox name")).ToHaveValueAsync("ops");
+        await edit.GetByLabel("Logging level").SelectOptionAsync("ERROR");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        // Saved: the list is reloaded and the form is a new one again.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New configuration" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit ops-inbox" }).ClickAsync();
+        await Expect(page.Locator("form", new() { HasText = "Edit ops-inbox" }).GetByLabel("Logging level")).ToHaveValueAsync("ERROR");
+        await ConsoleBrowser.ScreenshotAsync(page, "configurations-edit");
+        await page.Locator("form", new() { HasText = "Edit ops-inbox" }).GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         AssertNoJavaScriptErrors();
     }
 
