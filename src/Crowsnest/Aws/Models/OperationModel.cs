@@ -1,6 +1,6 @@
 namespace Crowsnest.Aws.Models;
 
-/// <summary>One operation of a service: HTTP binding, input and output shapes, paginator.</summary>
+/// <summary>One operation of a service: HTTP binding, input and output shapes, paginator, and the model's host prefix (<c>endpoint.hostPrefix</c>).</summary>
 public sealed record OperationModel(
     ServiceModel Service,
     string Name,
@@ -9,7 +9,8 @@ public sealed record OperationModel(
     string RequestUri,
     Shape? Input,
     Shape? Output,
-    Paginator? Paginator)
+    Paginator? Paginator,
+    string? HostPrefix = null)
 {
     /// <summary>The IAM action this call needs, e.g. <c>cloudwatch:DescribeAlarms</c>.</summary>
     public string IamAction => IamActions.For(this);

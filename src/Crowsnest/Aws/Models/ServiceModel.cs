@@ -66,7 +66,10 @@ public sealed class ServiceModel
                 http.ValueKind == JsonValueKind.Object && http.TryGetProperty("requestUri", out var u) ? u.GetString()! : "/",
                 op.TryGetProperty("input", out var input) ? _resolver.Resolve(input) : null,
                 op.TryGetProperty("output", out var output) ? _resolver.Resolve(output) : null,
-                LoadPaginator(apiName));
+                LoadPaginator(apiName),
+                op.TryGetProperty("endpoint", out var e) && e.ValueKind == JsonValueKind.Object && e.TryGetProperty("hostPrefix", out var hp) && hp.ValueKind == JsonValueKind.String
+                    ? hp.GetString()
+                    : null);
             _operations[apiName] = model;
             return model;
         }

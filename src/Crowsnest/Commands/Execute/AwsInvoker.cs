@@ -58,7 +58,8 @@ public sealed class AwsInvoker(HttpClient http, AwsInvokerOptions options, TimeP
             WireResponse response;
             try
             {
-                using var request = await BuildAsync(wire, endpoint, credentials, operation.Service.Metadata.SigningName, ct).ConfigureAwait(false);
+                using var request = await BuildAsync(wire, RequestAddress.For(operation, input, endpoint, wire.PathAndQuery, options.ForcePathStyle), endpoint, credentials,
+                    operation.Service.Metadata.SigningName, ct).ConfigureAwait(false);
                 using var answer = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
                 response = await ReadAsync(answer, ct).ConfigureAwait(false);
             }
@@ -86,10 +87,8 @@ public sealed class AwsInvoker(HttpClient http, AwsInvokerOptions options, TimeP
         }
     }
 
-    private async Task<HttpRequestMessage> BuildAsync(WireRequest wire, ResolvedEndpoint endpoint, AwsCredentials credentials, string service, CancellationToken ct)
+    private async Task<HttpRequestMessage> BuildAsync(WireRequest wire, Uri uri, ResolvedEndpoint endpoint, AwsCredentials credentials, string service, CancellationToken ct)
     {
-        var basePath = endpoint.BaseUri.AbsolutePath.TrimEnd('/');
-        var uri = new Uri(endpoint.BaseUri.GetLeftPart(UriPartial.Authority) + basePath + wire.PathAndQuery);
         var request = new HttpRequestMessage(new HttpMethod(wire.Method), uri);
         if (wire.Body.Length > 0 || wire.Method is "POST" or "PUT")
         {

@@ -18,4 +18,7 @@ public sealed record AwsInvokerOptions
     public int MaxRetries { get; init; } = 2;
 
     public AwsEndpointOptions Endpoints { get; init; } = AwsEndpointOptions.FromEnvironment();
+
+    /// <summary>S3 buckets in the path (<c>https://s3.region.amazonaws.com/bucket</c>) rather than in the host name.</summary>
+    public bool ForcePathStyle { get; init; }
 }
