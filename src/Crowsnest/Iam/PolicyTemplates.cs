@@ -76,11 +76,25 @@ public static class PolicyTemplates
             return true;
         }
         var policy = All.SelectMany(t => t.Policies).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(p.Arn, name, StringComparison.Ordinal));
+            || string.Equals(p.Arn, name, StringComparison.Ordinal)
+            || (p.Arn is null && string.Equals(CustomerPolicyName(name), p.Name, StringComparison.Ordinal)));
         if (policy is not null)
         {
             template = new PolicyTemplate(policy.Name, policy.Name, [policy], "single built-in policy");
         }
         return template is not null;
+    }
+
+    // AWS Chatbot's console creates the templates AWS does not manage as customer-managed policies of the same name in
+    // the account (the console and the API's list-guardrail-templates name them so): those ARNs mean the built-in text.
+    private static string? CustomerPolicyName(string arn)
+    {
+        const string Marker = ":policy/";
+        if (!arn.StartsWith("arn:aws", StringComparison.Ordinal) || arn.StartsWith(AwsPolicyArnPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var at = arn.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? null : arn[(arn.LastIndexOf('/') + 1)..];
     }
 }

@@ -60,6 +60,17 @@ public class PolicyTemplatesTests
         Assert.False(PolicyTemplates.TryFind("arn:aws:iam::aws:policy/PowerUserAccess", out _));
     }
 
+    [Fact]
+    public void Customer_policy_arns_named_like_a_template_policy_aws_does_not_manage_resolve_to_the_built_in_text()
+    {
+        Assert.True(PolicyTemplates.TryFind("arn:aws:iam::123456789012:policy/AWS-Chatbot-ReadOnly-Commands-Policy", out var commands));
+        Assert.Equal("AWS-Chatbot-ReadOnly-Commands-Policy", Assert.Single(commands.Policies).Name);
+        Assert.True(PolicyTemplates.TryFind("arn:aws:iam::123456789012:policy/team/AWS-Chatbot-LambdaInvoke-Policy", out _));
+        // AWS-managed names in a customer ARN are the customer's own policies, not AWS's.
+        Assert.False(PolicyTemplates.TryFind("arn:aws:iam::123456789012:policy/ReadOnlyAccess", out _));
+        Assert.False(PolicyTemplates.TryFind("arn:aws:iam::123456789012:policy/Something-Else", out _));
+    }
+
     [Theory]
     [InlineData("cloudwatch:DescribeAlarms", true)]
     [InlineData("logs:FilterLogEvents", true)]
