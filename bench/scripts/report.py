@@ -29,12 +29,12 @@ def fmt(v):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument('--machine', required=True)
-    p.add_argument('--results', required=True)
+    p.add_argument('--results', required=True, action='append', help='JSON lines from bench/Crowsnest.LoadTest (repeatable)')
     p.add_argument('--size', required=True)
     p.add_argument('--command', required=True)
     a = p.parse_args()
     machine = json.load(open(a.machine))
-    lines = [json.loads(l) for l in open(a.results) if l.strip()]
+    lines = [json.loads(l) for f in a.results for l in open(f) if l.strip()]
     by = {}
     for r in lines:
         by.setdefault(r['scenario'], []).append(r)

@@ -169,6 +169,10 @@ internal sealed class PostOutcome(int count)
 
     public int Count(int status) => Status.Count(s => s == status);
 
+    /// <summary>"200 × 950, 503 × 40, no answer × 10" over the notifications that were sent.</summary>
+    public string Answers() => string.Join(", ", Enumerable.Range(0, Status.Length).Where(i => Started[i] != default).GroupBy(i => Status[i]).OrderBy(g => g.Key)
+        .Select(g => $"{(g.Key == 0 ? "no answer" : g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))} × {g.Count()}"));
+
     public IEnumerable<int> Where(Func<int, bool> status) => Enumerable.Range(0, Status.Length).Where(i => status(Status[i]));
 
     public double[] SortedLatencies(Func<int, bool> status) => [.. Where(status).Select(i => LatencyMs[i]).Order()];

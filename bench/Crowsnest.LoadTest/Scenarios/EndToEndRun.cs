@@ -39,6 +39,7 @@ internal static class EndToEndRun
         result.Figure("Slack 429 answers", stats.ByStatus.GetValueOrDefault("429"), "");
         result.Figure("server CPU", cores, "cores");
         result.Figure("server peak RSS", rig.Server.PeakRssMiB(), "MiB");
+        result.Note($"intake answers: {outcome.Answers()}");
         result.Note(string.Create(CultureInfo.InvariantCulture,
             $"{messages} custom notifications over {channels} channels (topic i mod {channels}), offered at {rate}/s by {concurrency} clients; SQLite; latency = Slack emulator receipt − start of the SNS POST"));
         result.Goal("e2e: every acknowledged notification visible in Slack", acknowledged.All(seen.ContainsKey),

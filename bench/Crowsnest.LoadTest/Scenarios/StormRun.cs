@@ -36,6 +36,7 @@ internal static class StormRun
         result.Figure("Slack calls", stats.Total, "");
         result.Figure("Slack messages posted", stats.AcceptedWrites, "");
         result.Figure("Slack 429 answers", tooMany, "");
+        result.Note($"intake answers: {outcome.Answers()}");
         result.Note(string.Join(", ", stats.ByOperation.Select(o => $"{o.Key}: {o.Value}")));
         result.Goal("storm: every finding visible", acknowledged.Count == findings && acknowledged.All(seen.ContainsKey),
             $"{acknowledged.Count(seen.ContainsKey)} of {findings} findings visible ({findings - acknowledged.Count} not acknowledged) in {stats.AcceptedWrites} Slack messages");
