@@ -1,140 +1,68 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
-using Crowsnest.Testing.Sns;
+using Crowsnest.LoadTest.Harness;
 
 namespace Crowsnest.LoadTest;
 
 /// <summary>
 /// Posts the same signed SNS notifications (unique message ids) to a bare Kestrel endpoint and then to
 /// <c>crowsnest serve</c> (SQLite, durable group commit, signature verification from a pinned certificate),
-/// each in its own process, and prints throughput, p50/p99 latency and the ratio.
+/// each in its own process, and reports throughput, p50/p99 latency, the server's CPU and peak RSS, and the ratio.
+/// <c>run --host Crowsnest.Host.dll [--seconds 5] [--concurrency 64] [--messages 15000] [--out results.jsonl]</c>
 /// </summary>
 internal static class IngestRun
 {
-    public static async Task<int> RunAsync(Options options)
+    public static async Task<int> RunAsync(Args args)
     {
-        var work = Path.Combine(Path.GetTempPath(), "crowsnest-loadtest", Guid.NewGuid().ToString("N"));
-        var pinned = Path.Combine(work, "pinned");
-        using var signer = new SnsTestSigner("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-load.pem");
-        signer.PinInto(pinned);
-        Console.WriteLine($"signing {options.Messages} notifications...");
-        var bodies = new byte[options.Messages + options.Warmup][];
-        Parallel.For(0, bodies.Length, i => bodies[i] = Encoding.UTF8.GetBytes(
-            signer.Notification("arn:aws:sns:us-east-1:123456789012:load", $"{{\"AlarmName\":\"load-{i}\",\"NewStateValue\":\"ALARM\"}}", subject: "ALARM: load")));
+        var (seconds, concurrency, messages) = (args.Double("--seconds", 5), args.Int("--concurrency", 64), args.Int("--messages", 15000));
+        var warmup = args.Int("--warmup", 3000);
+        var work = Workspace.Create("ingest");
+        using var poster = new SnsPoster(work);
+        Console.WriteLine($"ingest: signing {messages} notifications...");
+        var bodies = poster.SignMany(messages + warmup, _ => "arn:aws:sns:us-east-1:123456789012:load", i => $"{{\"AlarmName\":\"load-{i}\",\"NewStateValue\":\"ALARM\"}}");
 
         var self = typeof(IngestRun).Assembly.Location;
-        var barePort = FreePort();
-        var bare = await MeasureAsync("bare Kestrel", ["exec", self, "bare", "--port", barePort.ToString(CultureInfo.InvariantCulture)], barePort, bodies, options);
-        var port = FreePort();
-        var crowsnest = await MeasureAsync("crowsnest /sns (SQLite)", ["exec", options.HostDll, "serve", "--listen", $"http://127.0.0.1:{port}",
-            "--data-dir", Path.Combine(work, "data"), "--sns-pinned-certificates", pinned], port, bodies, options);
+        var barePort = FreePort.Next();
+        await using var bareServer = ServerProcess.Start(self, null, ["bare", "--port", barePort.ToString(CultureInfo.InvariantCulture)], barePort);
+        var bare = await MeasureAsync("bare Kestrel", bareServer, bodies, warmup, seconds, concurrency);
+        await bareServer.DisposeAsync();
+        var port = FreePort.Next();
+        await using var crowsnestServer = ServerProcess.StartCrowsnest(args.HostDll, Path.Combine(work, "data"), port, null,
+            "--sns-pinned-certificates", poster.PinnedDirectory);
+        var crowsnest = await MeasureAsync("crowsnest /sns (SQLite)", crowsnestServer, bodies, warmup, seconds, concurrency);
+        await crowsnestServer.DisposeAsync();
 
-        Console.WriteLine();
-        Console.WriteLine("| endpoint | requests | non-200 | req/s | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---|---|---|---|---|");
-        foreach (var r in new[] { bare, crowsnest })
+        var result = new ScenarioResult("ingest", args);
+        foreach (var (key, r) in new[] { ("bare", bare), ("crowsnest", crowsnest) })
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Requests} | {r.Failures} | {r.Rate:0} | {r.P50:0.00} | {r.P99:0.00} |"));
+            result.Figure($"{key} req/s", r.Rate, "req/s");
+            result.Figure($"{key} p50", r.P50, "ms");
+            result.Figure($"{key} p99", r.P99, "ms");
+            result.Figure($"{key} CPU", r.Cores, "cores");
+            result.Figure($"{key} peak RSS", r.PeakRss, "MiB");
+            result.Figure($"{key} non-200", r.Failures, "requests");
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio crowsnest/bare: {crowsnest.Rate / bare.Rate:0.00}"));
-        Directory.Delete(work, recursive: true);
-        return 0;
+        result.Figure("ratio crowsnest/bare req/s", crowsnest.Rate / bare.Rate, "×");
+        result.Note(string.Create(CultureInfo.InvariantCulture, $"{messages} signed notifications max, {concurrency} clients, {seconds} s per endpoint; the load generator shares the machine"));
+        result.Goal("every acknowledged ingest answered 200", crowsnest.Failures == 0, $"{crowsnest.Failures} of {crowsnest.Requests} answers were not 200");
+        Workspace.Delete(work);
+        return await result.WriteAsync();
     }
 
-    private static async Task<Result> MeasureAsync(string name, string[] arguments, int port, byte[][] bodies, Options options)
+    private static async Task<Measured> MeasureAsync(string name, ServerProcess server, byte[][] bodies, int warmup, double seconds, int concurrency)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
-        try
-        {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, UseProxy = false })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromSeconds(30),
-            };
-            await WaitReadyAsync(http);
-            // Warm-up (JIT, connection pool, SQLite page cache) with messages of its own, not measured.
-            await PostAsync(http, bodies.AsMemory(0, options.Warmup), options.Concurrency, options.Seconds);
-            var measured = bodies.AsMemory(options.Warmup);
-            var clock = Stopwatch.StartNew();
-            var (done, failures, latencies) = await PostAsync(http, measured, options.Concurrency, options.Seconds);
-            var elapsed = clock.Elapsed.TotalSeconds;
-            var sorted = latencies.Take(done).Order().ToArray();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {done} requests in {elapsed:0.00} s"));
-            return new Result(name, done, failures, done / elapsed, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
-        }
-        finally
-        {
-            server.Kill();
-            await server.WaitForExitAsync();
-        }
+        await server.WaitReadyAsync();
+        // Warm-up (JIT, connection pool, SQLite page cache) with messages of its own, not measured.
+        await SnsPoster.PostAsync(() => server.BaseUrl, bodies, [.. Enumerable.Range(0, warmup)], concurrency, 0, TimeSpan.FromSeconds(seconds), new PostOutcome(bodies.Length));
+        var outcome = new PostOutcome(bodies.Length);
+        var cpu = server.CpuSeconds();
+        await SnsPoster.PostAsync(() => server.BaseUrl, bodies, [.. Enumerable.Range(warmup, bodies.Length - warmup)], concurrency, 0, TimeSpan.FromSeconds(seconds), outcome);
+        var cores = (server.CpuSeconds() - cpu) / outcome.Elapsed.TotalSeconds;
+        var done = outcome.Where(_ => true).Count(i => outcome.Started[i] != default);
+        var failures = outcome.Where(s => s != 200).Count(i => outcome.Started[i] != default);
+        var sorted = outcome.Where(_ => true).Where(i => outcome.Started[i] != default).Select(i => outcome.LatencyMs[i]).Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {done} requests in {outcome.Elapsed.TotalSeconds:0.00} s"));
+        return new Measured(done, failures, done / outcome.Elapsed.TotalSeconds, Percentiles.Of(sorted, 0.50), Percentiles.Of(sorted, 0.99), cores, server.PeakRssMiB());
     }
 
-    private static async Task<(int Done, int Failures, double[] Latencies)> PostAsync(HttpClient http, ReadOnlyMemory<byte[]> bodies, int concurrency, double seconds)
-    {
-        var latencies = new double[bodies.Length];
-        var next = -1;
-        var failures = 0;
-        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-        {
-            int i;
-            while (Stopwatch.GetTimestamp() < deadline && (i = Interlocked.Increment(ref next)) < bodies.Length)
-            {
-                var began = Stopwatch.GetTimestamp();
-                using var content = new ByteArrayContent(bodies.Span[i]);
-                content.Headers.TryAddWithoutValidation("Content-Type", "text/plain; charset=UTF-8");
-                using var answer = await http.PostAsync(new Uri("/sns", UriKind.Relative), content);
-                if (answer.StatusCode != HttpStatusCode.OK)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-                latencies[i] = Stopwatch.GetElapsedTime(began).TotalMilliseconds;
-            }
-        })));
-        return (Math.Min(next, bodies.Length), failures, latencies);
-    }
-
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-
-    private static async Task WaitReadyAsync(HttpClient http)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                using var answer = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
-                if (answer.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new InvalidOperationException("the server did not become ready");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed record Result(string Name, int Requests, int Failures, double Rate, double P50, double P99);
+    private sealed record Measured(int Requests, int Failures, double Rate, double P50, double P99, double Cores, double PeakRss);
 }

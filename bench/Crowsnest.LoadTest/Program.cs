@@ -1,16 +1,33 @@
 using System.Globalization;
 using Crowsnest.LoadTest;
+using Crowsnest.LoadTest.Harness;
+using Crowsnest.LoadTest.Scenarios;
 
-// ingest load run: `run --host <Crowsnest.Host.dll> [--seconds 5] [--concurrency 64] [--messages 15000] [--warmup 3000]`
+// Load and reliability runs used by bench/run-all (each appends one JSON line to --out):
+//   run (ingest) | kills | e2e | storm | peer | outages | two-instances | store | commands   --host <Crowsnest.Host.dll> ...
 // bare endpoint (started by `run`): `bare --port N`
 if (args.Length >= 3 && args[0] == "bare")
 {
     await BareEndpoint.RunAsync(int.Parse(args[2], CultureInfo.InvariantCulture));
     return 0;
 }
-if (args.Length >= 1 && args[0] == "run")
+var options = new Args(args.Skip(1).ToArray());
+return args.FirstOrDefault() switch
 {
-    return await IngestRun.RunAsync(Options.Parse(args[1..]));
+    "run" or "ingest" => await IngestRun.RunAsync(options),
+    "kills" => await KillRun.RunAsync(options),
+    "e2e" => await EndToEndRun.RunAsync(options),
+    "storm" => await StormRun.RunAsync(options),
+    "peer" => await PeerRun.RunAsync(options),
+    "outages" => await OutageRun.RunAsync(options),
+    "two-instances" => await TwoInstanceRun.RunAsync(options),
+    "store" => await StoreTroubleRun.RunAsync(options),
+    "commands" => await CommandsRun.RunAsync(options),
+    _ => await Usage(),
+};
+
+static async Task<int> Usage()
+{
+    await Console.Error.WriteLineAsync("usage: Crowsnest.LoadTest run|kills|e2e|storm|peer|outages|two-instances|store|commands --host <Crowsnest.Host.dll> [--out results.jsonl] [options]");
+    return 2;
 }
-await Console.Error.WriteLineAsync("usage: Crowsnest.LoadTest run --host <path to Crowsnest.Host.dll> [--seconds 5] [--concurrency 64] [--messages 15000] [--warmup 3000]");
-return 2;

@@ -53,6 +53,11 @@ internal static partial class ApiEndpoints
                 await new AwsError("SerializationException", "The request body must be a JSON object.", 400).WriteAsync(context);
                 return;
             }
+            if (!DecodesAsUnicode(input.RootElement))
+            {
+                await new AwsError("SerializationException", "The request body holds a string that is not valid Unicode.", 400).WriteAsync(context);
+                return;
+            }
             if (operation.InputShape is { } shape)
             {
                 var errors = ModelValidator.Chatbot.Validate(shape, input.RootElement);
@@ -85,6 +90,45 @@ internal static partial class ApiEndpoints
                 context.Response.ContentType = "application/json";
                 await using var writer = new Utf8JsonWriter(context.Response.Body);
                 outcome.Output!.WriteTo(writer);
+            }
+        }
+    }
+
+    /// <summary>False when a name or string is invalid UTF-8 or a lone surrogate escape (reading it would throw).</summary>
+    private static bool DecodesAsUnicode(JsonElement element)
+    {
+        try
+        {
+            Walk(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+
+        static void Walk(JsonElement e)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in e.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        Walk(property.Value);
+                    }
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Walk(item);
+                    }
+                    break;
+                case JsonValueKind.String:
+                    _ = e.GetString();
+                    break;
+                default:
+                    break;
             }
         }
     }

@@ -34,8 +34,16 @@ public static partial class PolicyParser
         }
         using (parsed)
         {
-            var document = ReadDocument(parsed.RootElement, problems);
-            return new PolicyParseResult(problems.Count == 0 ? document : null, problems);
+            try
+            {
+                var document = ReadDocument(parsed.RootElement, problems);
+                return new PolicyParseResult(problems.Count == 0 ? document : null, problems);
+            }
+            catch (InvalidOperationException)
+            {
+                problems.Add(new PolicyProblem("", "not valid JSON (a string is not valid Unicode)"));
+                return new PolicyParseResult(null, problems);
+            }
         }
     }
 

@@ -73,6 +73,19 @@ public sealed class PayloadReader(TimeProvider time)
             return PayloadReadResult.Invalid($"looks like JSON but does not parse: {ex.Message}");
         }
 
+        try
+        {
+            return ReadDocument(document, text, depth);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid Unicode (a lone surrogate escape such as \ud800).
+            return PayloadReadResult.Invalid("looks like JSON but a string in it is not valid Unicode");
+        }
+    }
+
+    private PayloadReadResult ReadDocument(JsonDocument document, string text, int depth)
+    {
         using (document)
         {
             var root = document.RootElement;

@@ -125,6 +125,11 @@ public sealed class ParsedPayload
                 Detail = detail,
             };
         }
+        catch (InvalidOperationException ex)
+        {
+            // source or detail-type is not valid Unicode (a lone surrogate escape).
+            return new ParsedPayload(notification) { Kind = PayloadKind.InvalidJson, ParseError = ex.Message };
+        }
         catch (JsonException ex)
         {
             return span[0] == '"'

@@ -33,11 +33,24 @@ internal static class JsonRead
     {
         var text = value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => StringOrNull(value),
             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             _ => null,
         };
         return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    /// <summary>The string, or null when it is not valid Unicode (a lone surrogate escape): odd fields never throw.</summary>
+    private static string? StringOrNull(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A number, also when written as a string.</summary>

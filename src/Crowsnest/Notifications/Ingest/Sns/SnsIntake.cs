@@ -162,6 +162,11 @@ public sealed class SnsIntake(
         {
             return EnvelopeRead.Refuse(IntakeResult.Invalid("malformed JSON"));
         }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid Unicode (invalid UTF-8, a lone surrogate escape such as \ud800).
+            return EnvelopeRead.Refuse(IntakeResult.Invalid("malformed JSON: a string is not valid Unicode"));
+        }
     }
 
     private static string? MissingField(SnsEnvelope envelope, SnsMessageType type) =>
