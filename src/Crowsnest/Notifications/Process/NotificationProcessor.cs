@@ -38,10 +38,24 @@ public sealed class NotificationProcessor(IStore store, EventCatalog catalog, Fu
         var completions = new List<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)>(leased.Count);
         foreach (var stored in leased)
         {
-            completions.Add(Process(stored.Notification, config));
+            completions.Add(ProcessGuarded(stored.Notification, config));
         }
         await store.Inbox.CompleteAllAsync(completions, cancellationToken).ConfigureAwait(false);
         return leased.Count;
+    }
+
+    // A bug in one event type or renderer must not stall the pass for every other notification: that notification is
+    // recorded as failed with the reason (kept, listed, never dropped) and the rest go on.
+    private (ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries) ProcessGuarded(Notification notification, ConfigSnapshot config)
+    {
+        try
+        {
+            return Process(notification, config);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (new ProcessingOutcome(notification.MessageId, NotificationState.Failed, null, $"processing failed: {e.GetType().Name}: {e.Message}"), []);
+        }
     }
 
     /// <summary>Decides one notification: its outcome and deliveries (pure).</summary>
