@@ -47,6 +47,19 @@ internal sealed class CrowsnestApi(Uri baseUrl) : IDisposable
         ["SnsTopicArns"] = new JsonArray(topic),
     });
 
+    /// <summary>A Slack channel configuration for chat commands: a real channel role and guardrails, no topics.</summary>
+    public Task CreateSlackCommandChannelAsync(string name, string teamId, string channelId, string roleArn, string guardrailArn) =>
+        CallAsync("/crowsnest/create-channel-configuration", new JsonObject
+        {
+            ["ConfigurationName"] = name,
+            ["TargetType"] = "slack-channel",
+            ["SlackTeamId"] = teamId,
+            ["SlackChannelId"] = channelId,
+            ["SlackChannelName"] = name,
+            ["IamRoleArn"] = roleArn,
+            ["GuardrailPolicyArns"] = new JsonArray(guardrailArn),
+        });
+
     public Task CreateWebhookAsync(string name, Uri url, string topic, string? signingSecret = null)
     {
         var input = new JsonObject

@@ -1,102 +1,103 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Crowsnest.LoadTest.Harness;
 
 namespace Crowsnest.LoadTest.Scenarios;
 
 /// <summary>
-/// A read-only command from a Slack event to the reply, Crowsnest vs the AWS CLI, both against moto. The AWS CLI side
-/// (the baseline: <c>aws cloudwatch describe-alarms</c>, process start included) is timed whenever moto and the CLI are
-/// installed. The Crowsnest side needs the Slack Events API endpoint (<c>POST /slack/events</c>); until the host
-/// serves it, the run says "not available" instead of a number. <c>commands --host dll [--repeat 10]</c>
+/// A read-only command (<c>cloudwatch describe-alarms</c>) against moto, Crowsnest vs the AWS CLI in the same run:
+/// Crowsnest is timed from a signed Slack <c>app_mention</c> to its reply in the Slack emulator's thread, the AWS CLI
+/// from process start to exit. Commands go one after another, each waiting for its reply (bounded by
+/// <c>--timeout</c> seconds); one warm-up of each side is not counted. <c>commands --host dll [--count 30] [--timeout 30]</c>
 /// </summary>
 internal static class CommandsRun
 {
+    private const string Command = "cloudwatch describe-alarms";
+
     public static async Task<int> RunAsync(Args args)
     {
         var result = new ScenarioResult("commands", args);
-        var repeat = args.Int("--repeat", 10);
+        var count = args.Int("--count", 30);
+        var timeout = TimeSpan.FromSeconds(args.Int("--timeout", 30));
+        if (AwsCli.Which("moto_server") is not { } motoBinary || AwsCli.Which("aws") is null)
+        {
+            result.NotAvailable("commands: Crowsnest vs the AWS CLI", "moto_server or the aws CLI is not installed");
+            return await result.WriteAsync();
+        }
         var work = Workspace.Create("commands");
         var motoPort = FreePort.Next();
-        var moto = Which("moto_server") is { } motoBinary && Which("aws") is not null
-            ? ServerProcess.StartExecutable(motoBinary, ["-H", "127.0.0.1", "-p", motoPort.ToString(CultureInfo.InvariantCulture)], null, motoPort)
-            : null;
+        var moto = ServerProcess.StartExecutable(motoBinary, ["-H", "127.0.0.1", "-p", motoPort.ToString(CultureInfo.InvariantCulture)], null, motoPort);
         try
         {
-            if (moto is null)
+            await moto.WaitReadyAsync("/moto-api/");
+            var endpoint = moto.BaseUrl.ToString();
+            var (exit, error) = await AwsCli.RunAsync("cloudwatch", "put-metric-alarm", "--alarm-name", "bench-cpu", "--metric-name", "CPUUtilization",
+                "--namespace", "AWS/EC2", "--statistic", "Average", "--period", "60", "--evaluation-periods", "1", "--threshold", "80",
+                "--comparison-operator", "GreaterThanThreshold", "--endpoint-url", endpoint, "--region", "us-east-1");
+            if (exit != 0)
             {
-                result.NotAvailable("commands: AWS CLI baseline", "moto_server or the aws CLI is not installed");
+                throw new InvalidOperationException($"aws cloudwatch put-metric-alarm exited with {exit}: {error}");
             }
-            else
+            var cli = await TimeCliAsync(endpoint, count, result);
+            await using var rig = await ChatRig.StartAsync(args, work, moto.BaseUrl);
+            await rig.CommandAsync(Command, timeout); // warm-up: first STS call, JIT
+            var crowsnest = new List<double>();
+            for (var i = 0; i < count; i++)
             {
-                await moto.WaitReadyAsync("/moto-api/");
-                var times = new List<double>();
-                for (var i = 0; i < repeat; i++)
+                var reply = await rig.CommandAsync(Command, timeout);
+                if (reply is { } r && r.Text.Contains("I ran the read-only command", StringComparison.Ordinal))
                 {
-                    var clock = Stopwatch.StartNew();
-                    var exit = await RunAsync("aws", ["cloudwatch", "describe-alarms", "--endpoint-url", moto.BaseUrl.ToString(), "--region", "us-east-1", "--output", "json"]);
-                    times.Add(clock.Elapsed.TotalMilliseconds);
-                    if (exit != 0)
-                    {
-                        result.Note($"aws cloudwatch describe-alarms exited with {exit}");
-                    }
+                    crowsnest.Add(r.Ms);
                 }
-                times.Sort();
-                result.Figure("AWS CLI describe-alarms vs moto (median)", Percentiles.Of(times, 0.5), "ms");
-                result.Figure("AWS CLI describe-alarms vs moto (max)", times[^1], "ms");
+                else
+                {
+                    result.Note(reply is { } other ? $"command {i + 1}: an unexpected reply: {other.Text[..Math.Min(200, other.Text.Length)]}" : $"command {i + 1}: no reply");
+                }
             }
-            var available = await SlackEventsServedAsync(args, work);
-            result.Note(available
-                ? "POST /slack/events answers a signed url_verification; the timed command path is not wired into this harness yet"
-                : "POST /slack/events is not served by this build (the chat-commands work has not landed)");
-            result.NotAvailable("commands: Crowsnest Slack event → reply vs the AWS CLI",
-                available ? "the host serves /slack/events, but the command timing in bench is not implemented yet" : "not available: the host has no Slack Events API endpoint (POST /slack/events) in this build");
+            Report(result, count, cli, crowsnest, timeout);
         }
         finally
         {
-            if (moto is not null)
-            {
-                await moto.DisposeAsync();
-            }
+            await moto.DisposeAsync();
             Workspace.Delete(work);
         }
         return await result.WriteAsync();
     }
 
-    /// <summary>Whether the host answers a signed Slack <c>url_verification</c> on <c>/slack/events</c> with its challenge.</summary>
-    private static async Task<bool> SlackEventsServedAsync(Args args, string work)
+    private static async Task<List<double>> TimeCliAsync(string endpoint, int count, ScenarioResult result)
     {
-        await using var server = ServerProcess.StartCrowsnest(args.HostDll, Path.Combine(work, "data"), FreePort.Next(), CrowsnestApi.Environment());
-        await server.WaitReadyAsync();
-        const string body = """{"token":"x","challenge":"bench-challenge","type":"url_verification"}""";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(CrowsnestApi.SlackSigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        using var http = new HttpClient { BaseAddress = server.BaseUrl };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        using var answer = await http.SendAsync(request);
-        // Anything but the challenge back (404, or the API's 401/403 for unknown paths) means the endpoint is not there.
-        return answer.IsSuccessStatusCode && (await answer.Content.ReadAsStringAsync()).Contains("bench-challenge", StringComparison.Ordinal);
+        var times = new List<double>();
+        for (var i = 0; i <= count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var (exit, _) = await AwsCli.RunAsync("cloudwatch", "describe-alarms", "--endpoint-url", endpoint, "--region", "us-east-1", "--output", "json");
+            var ms = clock.Elapsed.TotalMilliseconds;
+            if (exit != 0)
+            {
+                result.Note($"aws cloudwatch describe-alarms exited with {exit}");
+            }
+            else if (i > 0) // the first is a warm-up (disk cache)
+            {
+                times.Add(ms);
+            }
+        }
+        times.Sort();
+        return times;
     }
 
-    private static string? Which(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
-
-    private static async Task<int> RunAsync(string file, string[] arguments)
+    private static void Report(ScenarioResult result, int count, List<double> cli, List<double> crowsnest, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments)
+        crowsnest.Sort();
+        result.Figure("crowsnest p50", crowsnest.Count > 0 ? Percentiles.Of(crowsnest, 0.5) : double.NaN, "ms");
+        result.Figure("crowsnest p99", crowsnest.Count > 0 ? Percentiles.Of(crowsnest, 0.99) : double.NaN, "ms");
+        result.Figure("aws cli p50", cli.Count > 0 ? Percentiles.Of(cli, 0.5) : double.NaN, "ms");
+        result.Figure("aws cli p99", cli.Count > 0 ? Percentiles.Of(cli, 0.99) : double.NaN, "ms");
+        if (crowsnest.Count > 0 && cli.Count > 0)
         {
-            start.ArgumentList.Add(a);
+            result.Figure("ratio aws-cli/crowsnest p50", Percentiles.Of(cli, 0.5) / Percentiles.Of(crowsnest, 0.5), "x");
         }
-        start.Environment["AWS_ACCESS_KEY_ID"] = "testing";
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = "testing";
-        using var process = Process.Start(start)!;
-        await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        await process.WaitForExitAsync();
-        return process.ExitCode;
+        result.Note($"{Command} against moto, {count} sequential commands per side after one warm-up each; Crowsnest: signed app_mention → first bot reply in the Slack emulator thread; AWS CLI: process start → exit");
+        result.Goal("commands: every command answered", crowsnest.Count == count && cli.Count == count,
+            $"{crowsnest.Count}/{count} Slack replies (the read-only command's summary) within {timeout.TotalSeconds:0} s each; {cli.Count}/{count} AWS CLI runs succeeded");
     }
 }
