@@ -86,6 +86,8 @@ public sealed class ParsedPayload
             return new ParsedPayload(notification) { Kind = PayloadKind.Text };
         }
 
+        span = LoneSurrogateEscapes.Repair(span);
+
         // One exact-size UTF-8 copy that the document keeps (no rented buffer, no second copy, one tokenising pass);
         // the document is never disposed, so its metadata is not rented from the pool either.
         var utf8 = new byte[Encoding.UTF8.GetByteCount(span)];

@@ -79,13 +79,13 @@ internal static class AlarmDataReader
                 dimensions[dimension] = value;
             }
 
-            var period = stat.Num("period") ?? metric.Num("period") ?? 60;
+            var period = Durations.Seconds(stat.Num("period") ?? metric.Num("period"), TimeSpan.FromSeconds(60));
             queries.Add(new MetricQuery(
                 inner.Str("namespace"),
                 inner.Str("name", "metricName"),
                 dimensions,
                 stat.Str("stat"),
-                TimeSpan.FromSeconds(period),
+                period,
                 metric.Str("id"),
                 metric.Str("expression"),
                 metric.Bool("returnData") ?? true));

@@ -43,7 +43,7 @@ internal static class ClassicAlarmReader
 
     private static (IReadOnlyList<MetricQuery>, IReadOnlyList<string>) ReadQueries(JsonElement trigger)
     {
-        var period = TimeSpan.FromSeconds(trigger.Num("Period") ?? 60);
+        var period = Durations.Seconds(trigger.Num("Period"), TimeSpan.FromSeconds(60));
         if (trigger.Str("MetricName") is { } metricName)
         {
             var statistic = trigger.Str("ExtendedStatistic") ?? NormalizeStatistic(trigger.Str("Statistic"));
@@ -61,7 +61,7 @@ internal static class ClassicAlarmReader
                 inner.Str("MetricName"),
                 Dimensions(inner.Prop("Dimensions")),
                 stat.Str("Stat"),
-                stat.Num("Period") is { } p ? TimeSpan.FromSeconds(p) : period,
+                Durations.Seconds(stat.Num("Period"), period),
                 metric.Str("Id"),
                 metric.Str("Expression"),
                 metric.Bool("ReturnData") ?? true));

@@ -17,9 +17,9 @@ internal sealed class StepFunctionsExecution() : DescribedEventType(Spec)
         Extra = (b, d, _) =>
         {
             b.Time("Started", d.Str("startDate")).Time("Stopped", d.Str("stopDate"));
-            if (d.Num("startDate") is { } start && d.Num("stopDate") is { } stop && stop >= start)
+            if (d.Num("startDate") is { } start && d.Num("stopDate") is { } stop && Durations.Milliseconds(stop - start) is { } duration)
             {
-                b.Field("Duration", TimeSpan.FromMilliseconds(stop - start).ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+                b.Field("Duration", duration.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             b.Section("Output", d.Str("output") is { } output && output.Length < 500 ? Md.CodeBlock(output) : null);
