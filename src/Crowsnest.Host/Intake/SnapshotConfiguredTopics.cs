@@ -19,4 +19,6 @@ internal sealed class SnapshotConfiguredTopics(ConfigSnapshotSource snapshots) :
         await snapshots.RefreshAsync(cancellationToken);
         return snapshots.Current.NamesTopic(topicArn);
     }
+
+    public bool IsConfiguredNow(string topicArn) => snapshots.Current.NamesTopic(topicArn);
 }

@@ -122,7 +122,7 @@ public sealed class SnsIntake(
         }
 
         metrics.EventsProcessed.Add(1, new TagList { { "source", "sns" }, { "topic", topic } });
-        if (!await topics.IsConfiguredAsync(topic, cancellationToken))
+        if (!topics.IsConfiguredNow(topic))
         {
             metrics.IntakeUnrouted.Add(1, new KeyValuePair<string, object?>("topic", topic));
             return new IntakeResult(IntakeOutcome.Accepted, "stored; no configuration names this topic", notification.MessageId);
