@@ -99,6 +99,27 @@ public abstract class ChatCommandScenarios(ChatRig rig, IChatDriver chat)
     }
 
     [Fact]
+    public async Task A_missing_enum_parameter_is_asked_with_a_button_per_value_and_the_pressed_value_runs_after_confirmation()
+    {
+        var alarm = $"enum-{rig.Suffix}";
+        await PutAlarmAsync(alarm);
+
+        var thread = await chat.AskAsync(chat.Alice, $"cloudwatch set-alarm-state --alarm-name {alarm} --state-reason testing");
+        var prompt = (await chat.RepliesAsync(thread, 1))[0];
+        Assert.Contains("--state-value", prompt.Text, StringComparison.Ordinal);
+        Assert.Equal(["OK", "ALARM", "INSUFFICIENT_DATA"], prompt.Buttons.Select(b => b.Label));
+        Assert.All(prompt.Buttons, b => Assert.Equal(ChatDialogActions.PromptValue, b.ActionId));
+
+        await chat.PressAsync(chat.Alice, thread, prompt, prompt.Buttons.Single(b => b.Label == "ALARM"));
+        var confirmation = (await chat.RepliesAsync(thread, 2))[1];
+        Assert.Contains($"aws cloudwatch set-alarm-state --alarm-name {alarm} --state-reason testing --state-value ALARM", confirmation.Text, StringComparison.Ordinal);
+        await chat.PressAsync(chat.Alice, thread, confirmation, confirmation.Button(ChatDialogActions.Confirm));
+
+        Assert.Contains("I ran the command", (await chat.RepliesAsync(thread, 3))[2].Text, StringComparison.Ordinal);
+        Assert.Contains("\"StateValue\":\"ALARM\"", await DescribeAsync(alarm), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_alias_is_created_listed_run_with_a_positional_value_and_deleted()
     {
         var alarm = $"al-{rig.Suffix}";
