@@ -34,14 +34,20 @@ internal static class ChatTransports
                 ? new Uri("https://slack.com/api/")
                 : new Uri(settings.Delivery.SlackApiUrl.EndsWith('/') ? settings.Delivery.SlackApiUrl : settings.Delivery.SlackApiUrl + "/");
             var api = new SlackConnectionsApi(sp.GetRequiredService<ChatHttp>().Client, apiBase);
+            var snapshots = sp.GetRequiredService<ConfigSnapshotSource>();
             return new SocketModeService(
-                sp.GetRequiredService<ConfigSnapshotSource>(),
-                (team, token) => new SocketModeConnection(team, token, api, () => new SocketModeSession(team, inbound!, status, time, logger), status, settings.SocketMode.MaxBackoff, time, logger),
+                snapshots,
+                (team, token) => new SocketModeConnection(team, token, api,
+                    () => new SocketModeSession(team, inbound!, ServedBy(snapshots, token), status, time, logger), status, settings.SocketMode.MaxBackoff, time, logger),
                 inbound,
                 status,
                 logger);
         });
     }
+
+    /// <summary>The workspaces registered with this app-level token (one app may be installed in several).</summary>
+    private static Func<string, bool> ServedBy(ConfigSnapshotSource snapshots, string appToken) => team =>
+        snapshots.Current.SlackWorkspaces.Any(w => w.TeamId == team && w.Document.SocketMode && string.Equals(w.Secrets.AppToken, appToken, StringComparison.Ordinal));
 
     /// <summary>The Teams messaging endpoint, when a bot app id is configured.</summary>
     public static void MapChatTransports(WebApplication app)

@@ -74,6 +74,8 @@ public class ChatRig : IAsyncLifetime
             ["Commands:Region"] = "us-east-1",
             ["Api:SnapshotPollInterval"] = "00:00:00.200",
             ["Api:BootstrapToken"] = BootstrapToken,
+            // One worker runs chat work in arrival order, so an answered later request proves that the earlier ones are done.
+            ["Commands:Workers"] = "1",
         };
         foreach (var (key, value) in await MoreSettingsAsync())
         {
@@ -81,10 +83,20 @@ public class ChatRig : IAsyncLifetime
         }
         Host = await TestHost.StartAsync(settings);
         var team = Slack.Options.Workspace.TeamId;
+        await CreateAsync(TestConfigurations.SlackWorkspace(team, Slack.BotToken));
+        ConfigurationArn = await AddSlackConfigurationAsync(team, $"ops-{Suffix}");
+        await Eventually.WaitAsync(() => Task.FromResult(Host.App.Services.GetRequiredService<ConfigSnapshotSource>().Current.Configurations.Count),
+            n => n == 1, TimeSpan.FromSeconds(20), "the configuration snapshot");
+        Sender = new SlackEventSender(Http, SigningSecret, TimeProvider.System, Slack.Options.Workspace);
+    }
+
+    /// <summary>A configuration for #alerts of <paramref name="team"/> with the rig's role and guardrail; returns its ARN.</summary>
+    public async Task<string> AddSlackConfigurationAsync(string team, string name)
+    {
         var document = new ChannelConfigurationDocument
         {
-            ChatConfigurationArn = TestConfigurations.Arn("slack-channel", $"ops-{Suffix}"),
-            ConfigurationName = $"ops-{Suffix}",
+            ChatConfigurationArn = TestConfigurations.Arn("slack-channel", name),
+            ConfigurationName = name,
             TargetType = TargetTypes.SlackChannel,
             SlackTeamId = team,
             SlackChannelId = Channel,
@@ -92,13 +104,9 @@ public class ChatRig : IAsyncLifetime
             IamRoleArn = RoleArn,
             GuardrailPolicyArns = [GuardrailArn],
         };
-        ConfigurationArn = document.ChatConfigurationArn;
-        await CreateAsync(TestConfigurations.SlackWorkspace(team, Slack.BotToken));
         await CreateAsync(new ResourceRecord(ResourceKinds.Configuration, document.ChatConfigurationArn, document.ConfigurationName,
             ConfigurationJson.Write(document), null, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
-        await Eventually.WaitAsync(() => Task.FromResult(Host.App.Services.GetRequiredService<ConfigSnapshotSource>().Current.Configurations.Count),
-            n => n == 1, TimeSpan.FromSeconds(20), "the configuration snapshot");
-        Sender = new SlackEventSender(Http, SigningSecret, TimeProvider.System, Slack.Options.Workspace);
+        return document.ChatConfigurationArn;
     }
 
     /// <summary>Settings a derived rig adds (another platform's emulator), read before the service starts.</summary>
@@ -114,19 +122,32 @@ public class ChatRig : IAsyncLifetime
     /// <summary>A user's message mentioning the bot in #alerts, delivered as Slack would; returns its ts (the reply thread).</summary>
     public async Task<(string Ts, HttpResponseMessage Response, JsonObject Body)> MentionAsync(string user, string text)
     {
+        var (ts, body) = Mention(user, text);
+        return (ts, await Sender.SendEventAsync(Events, body), body);
+    }
+
+    /// <summary>A plain reply in a thread (no mention), as a <c>message</c> event.</summary>
+    public Task<HttpResponseMessage> ThreadReplyAsync(string user, string threadTs, string text) => Sender.SendEventAsync(Events, ThreadReply(user, threadTs, text));
+
+    /// <summary>A button press on a bot message, as a <c>block_actions</c> payload.</summary>
+    public Task<HttpResponseMessage> PressAsync(string user, SlackMessageView message, string actionId, string value) =>
+        Sender.SendInteractionAsync(Interactivity, Press(user, message.Ts, message.ThreadTs, actionId, value));
+
+    /// <summary>The <c>app_mention</c> callback for a user's message, seeded in the emulator as its thread root.</summary>
+    public (string Ts, JsonObject Body) Mention(string user, string text)
+    {
         var seeded = Slack.State.Seed(Channel, $"<@{Slack.Options.Workspace.BotUserId}> {text}", user);
         var body = Sender.AppMention(Channel, user, text);
         body["event"]!["ts"] = seeded.Ts;
         body["event"]!["event_ts"] = seeded.Ts;
-        var response = await Sender.SendEventAsync(Events, body);
-        return (seeded.Ts, response, body);
+        return (seeded.Ts, body);
     }
 
-    /// <summary>A plain reply in a thread (no mention), as a <c>message</c> event.</summary>
-    public Task<HttpResponseMessage> ThreadReplyAsync(string user, string threadTs, string text)
+    /// <summary>The <c>message</c> callback for a plain reply in a thread, seeded in the emulator.</summary>
+    public JsonObject ThreadReply(string user, string threadTs, string text)
     {
         var seeded = Slack.State.Seed(Channel, text, user, threadTs);
-        var body = new JsonObject
+        return new JsonObject
         {
             ["team_id"] = Slack.Options.Workspace.TeamId,
             ["api_app_id"] = Slack.Options.Workspace.AppId,
@@ -144,21 +165,20 @@ public class ChatRig : IAsyncLifetime
             },
             ["authorizations"] = new JsonArray(new JsonObject { ["user_id"] = Slack.Options.Workspace.BotUserId, ["is_bot"] = true }),
         };
-        return Sender.SendEventAsync(Events, body);
     }
 
-    /// <summary>A button press on a bot message, as a <c>block_actions</c> payload.</summary>
-    public Task<HttpResponseMessage> PressAsync(string user, SlackMessageView message, string actionId, string value) =>
-        Sender.SendInteractionAsync(Interactivity, new JsonObject
-        {
-            ["type"] = "block_actions",
-            ["team"] = new JsonObject { ["id"] = Slack.Options.Workspace.TeamId },
-            ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Slack.Options.Workspace.TeamId },
-            ["channel"] = new JsonObject { ["id"] = Channel },
-            ["message"] = new JsonObject { ["ts"] = message.Ts, ["thread_ts"] = message.ThreadTs },
-            ["trigger_id"] = Guid.NewGuid().ToString("N"),
-            ["actions"] = new JsonArray(new JsonObject { ["action_id"] = actionId, ["value"] = value, ["action_ts"] = "1" }),
-        });
+    /// <summary>The <c>block_actions</c> payload of a button press on the bot message <paramref name="ts"/>.</summary>
+    public JsonObject Press(string user, string ts, string? threadTs, string actionId, string value) => new()
+    {
+        ["type"] = "block_actions",
+        ["api_app_id"] = Slack.Options.Workspace.AppId,
+        ["team"] = new JsonObject { ["id"] = Slack.Options.Workspace.TeamId },
+        ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Slack.Options.Workspace.TeamId },
+        ["channel"] = new JsonObject { ["id"] = Channel },
+        ["message"] = new JsonObject { ["ts"] = ts, ["thread_ts"] = threadTs },
+        ["trigger_id"] = Guid.NewGuid().ToString("N"),
+        ["actions"] = new JsonArray(new JsonObject { ["action_id"] = actionId, ["value"] = value, ["action_ts"] = "1" }),
+    };
 
     /// <summary>The bot's messages in a thread (replies only), once there are at least <paramref name="count"/>.</summary>
     public Task<List<SlackMessageView>> BotRepliesAsync(string threadTs, int count) =>
@@ -186,7 +206,7 @@ public class ChatRig : IAsyncLifetime
         return path is null ? success.Output.ToJsonString() : node?.GetValue<string>();
     }
 
-    private async Task CreateAsync(ResourceRecord record) =>
+    public async Task CreateAsync(ResourceRecord record) =>
         Assert.Equal(ResourceWriteResult.Ok, await Host.Store.Resources.CreateAsync(record, CancellationToken.None));
 }
 

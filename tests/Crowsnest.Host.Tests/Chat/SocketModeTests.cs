@@ -36,6 +36,7 @@ public sealed class SocketModeTests
 
         var slashAck = await slack.SocketMode.PushSlashCommandAsync(new JsonObject
         {
+            ["api_app_id"] = ws.AppId,
             ["command"] = "/aws",
             ["text"] = "s3api list-buckets",
             ["team_id"] = ws.TeamId,
@@ -51,6 +52,7 @@ public sealed class SocketModeTests
         var clickAck = await slack.SocketMode.PushInteractiveAsync(new JsonObject
         {
             ["type"] = "block_actions",
+            ["api_app_id"] = ws.AppId,
             ["team"] = new JsonObject { ["id"] = ws.TeamId },
             ["actions"] = new JsonArray(new JsonObject { ["action_id"] = "crowsnest.run", ["value"] = "v" }),
         }, timeout.Token);

@@ -16,11 +16,11 @@ public sealed class TeamsActivities(TeamsBotOptions options, Uri serviceUrl, Fun
     public string BotId => $"28:{options.AppId}";
 
     /// <summary>A message in <paramref name="channelId"/> that mentions the bot; a new thread unless <paramref name="threadRootId"/> is given.</summary>
-    public JsonObject ChannelMessage(string text, string channelId = DefaultChannel, string? threadRootId = null, string? tenantId = null)
+    public JsonObject ChannelMessage(string text, string channelId = DefaultChannel, string? threadRootId = null, string? tenantId = null, TeamsUser? from = null)
     {
         var id = newId();
         var mention = $"<at>{options.BotName}</at>";
-        var activity = Base("message", id, channelId, threadRootId ?? id, tenantId);
+        var activity = Base("message", id, channelId, threadRootId ?? id, tenantId, from);
         activity["text"] = $"{mention} {text}";
         activity["textFormat"] = "plain";
         activity["entities"] = new JsonArray(
@@ -30,9 +30,9 @@ public sealed class TeamsActivities(TeamsBotOptions options, Uri serviceUrl, Fun
     }
 
     /// <summary>An <c>Action.Submit</c> pressed on the card message <paramref name="cardMessageId"/> in the thread <paramref name="threadRootId"/>.</summary>
-    public JsonObject CardSubmit(string cardMessageId, string threadRootId, string actionId, string? value, string channelId = DefaultChannel)
+    public JsonObject CardSubmit(string cardMessageId, string threadRootId, string actionId, string? value, string channelId = DefaultChannel, TeamsUser? from = null)
     {
-        var activity = Base("message", newId(), channelId, threadRootId, null);
+        var activity = Base("message", newId(), channelId, threadRootId, null, from);
         activity["replyToId"] = cardMessageId;
         activity["value"] = new JsonObject { ["actionId"] = actionId, ["value"] = value };
         return activity;
@@ -41,7 +41,7 @@ public sealed class TeamsActivities(TeamsBotOptions options, Uri serviceUrl, Fun
     /// <summary>An <c>Action.Execute</c> pressed on the card message <paramref name="cardMessageId"/>.</summary>
     public JsonObject CardExecute(string cardMessageId, string threadRootId, string actionId, string? value, string channelId = DefaultChannel)
     {
-        var activity = Base("invoke", newId(), channelId, threadRootId, null);
+        var activity = Base("invoke", newId(), channelId, threadRootId, null, null);
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = cardMessageId;
         activity["value"] = new JsonObject
@@ -52,9 +52,10 @@ public sealed class TeamsActivities(TeamsBotOptions options, Uri serviceUrl, Fun
         return activity;
     }
 
-    private JsonObject Base(string type, string id, string channelId, string threadRootId, string? tenantId)
+    private JsonObject Base(string type, string id, string channelId, string threadRootId, string? tenantId, TeamsUser? from)
     {
         var tenant = tenantId ?? options.TenantId;
+        var user = from ?? TeamsUser.Alice;
         return new JsonObject
         {
             ["type"] = type,
@@ -62,7 +63,7 @@ public sealed class TeamsActivities(TeamsBotOptions options, Uri serviceUrl, Fun
             ["timestamp"] = options.TimeProvider.GetUtcNow().ToString("O"),
             ["serviceUrl"] = serviceUrl.ToString(),
             ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = "29:1alice-teams-user", ["name"] = "Alice", ["aadObjectId"] = UserAadId },
+            ["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId },
             ["conversation"] = new JsonObject
             {
                 ["isGroup"] = true,

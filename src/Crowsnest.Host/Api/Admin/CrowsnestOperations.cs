@@ -12,6 +12,7 @@ internal static class CrowsnestOperations
             .Concat(services.GetRequiredService<GuardrailOperations>().All())
             .Concat(services.GetRequiredService<SlackCheckOperations>().All())
             .Concat(services.GetRequiredService<AliasOperations>().All())
+            .Concat(services.GetRequiredService<UserIdentityOperations>().All())
             .Concat(services.GetRequiredService<SimulateOperations>().All())
             .Concat(services.GetRequiredService<SourceAdmin>().All());
 
@@ -25,6 +26,7 @@ internal static class CrowsnestOperations
         services.AddSingleton<GuardrailOperations>();
         services.AddSingleton<SlackCheckOperations>();
         services.AddSingleton<AliasOperations>();
+        services.AddSingleton<UserIdentityOperations>();
         services.AddSingleton<SimulateOperations>();
         services.AddSingleton<SourceAdmin>();
     }

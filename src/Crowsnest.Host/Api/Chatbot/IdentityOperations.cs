@@ -72,24 +72,7 @@ internal sealed class IdentityOperations(ConfigurationRepository configurations,
         var items = new JsonArray();
         foreach (var (_, d) in page.Items)
         {
-            var item = new JsonObject { ["IamRoleArn"] = d!.IamRoleArn, ["ChatConfigurationArn"] = d.ChatConfigurationArn };
-            if (platform == "slack")
-            {
-                item["SlackTeamId"] = d.SlackTeamId;
-                item["SlackUserId"] = d.UserId;
-            }
-            else
-            {
-                item["TeamId"] = d.TeamId;
-                item["UserId"] = d.UserId;
-                item["TeamsChannelId"] = d.TeamsChannelId;
-                item["TeamsTenantId"] = d.TenantId;
-            }
-            if (d.AwsUserIdentity is not null)
-            {
-                item["AwsUserIdentity"] = d.AwsUserIdentity;
-            }
-            items.Add(item);
+            items.Add(View(d!));
         }
         var output = new JsonObject { [member] = items };
         if (page.NextToken is not null)
@@ -97,6 +80,29 @@ internal sealed class IdentityOperations(ConfigurationRepository configurations,
             output["NextToken"] = page.NextToken;
         }
         return output;
+    }
+
+    /// <summary>An identity as the AWS Chatbot API shows it (a <c>SlackUserIdentity</c> or a <c>TeamsUserIdentity</c>).</summary>
+    public static JsonObject View(UserIdentityDocument d)
+    {
+        var item = new JsonObject { ["IamRoleArn"] = d.IamRoleArn, ["ChatConfigurationArn"] = d.ChatConfigurationArn };
+        if (d.Platform == "slack")
+        {
+            item["SlackTeamId"] = d.SlackTeamId;
+            item["SlackUserId"] = d.UserId;
+        }
+        else
+        {
+            item["TeamId"] = d.TeamId;
+            item["UserId"] = d.UserId;
+            item["TeamsChannelId"] = d.TeamsChannelId;
+            item["TeamsTenantId"] = d.TenantId;
+        }
+        if (d.AwsUserIdentity is not null)
+        {
+            item["AwsUserIdentity"] = d.AwsUserIdentity;
+        }
+        return item;
     }
 
     private async Task<ApiOutcome> DeleteIdentityAsync(ApiCall call, string id)

@@ -2,24 +2,28 @@ using Crowsnest.Commands.Chat;
 using Crowsnest.Configuration;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Host.Endpoints;
+using Crowsnest.Storage;
 
 namespace Crowsnest.Host.Chat.Teams;
 
 /// <summary>
 /// <c>POST /teams/messages</c>, the bot's Bot Framework messaging endpoint: checks the JWT, turns the activity into a
 /// chat input, answers at once (202, or 200 with an invoke response) and runs the command handler afterwards.
+/// Each activity is claimed durably by its id before it runs, so a redelivered or replayed one never runs twice.
 /// </summary>
 internal static class TeamsBotEndpoint
 {
     public const string Path = "/teams/messages";
     public const int MaxBodyBytes = 256 * 1024;
 
+    private static readonly TimeSpan ClaimTtl = TimeSpan.FromHours(24);
+
     private const string InvokeAnswer = """{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Working on it."}""";
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost(Path, HandleAsync);
 
     private static async Task<IResult> HandleAsync(HttpContext context, BotFrameworkAuthenticator auth, ConfigSnapshotSource snapshots, ChatWorkQueue work,
-        TeamsResponder responder, ChatTransportMetrics metrics, TimeProvider time, ILoggerFactory logs)
+        TeamsResponder responder, ChatTransportMetrics metrics, IStore store, TimeProvider time, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger("Crowsnest.Chat.Teams");
         using var body = await RequestBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
@@ -67,9 +71,16 @@ internal static class TeamsBotEndpoint
             TeamsLog.NoHandler(logger);
             return Results.StatusCode(503);
         }
-        var queued = work.TryEnqueue(ct => action is not null
-            ? handler.HandleActionAsync(action, responder, ct)
-            : handler.HandleMessageAsync(command!, responder, ct));
+        var claim = $"teams:{activity.ConversationId}:{activity.Id}";
+        var queued = work.TryEnqueue(async ct =>
+        {
+            if (activity.Id is null || !await store.ChatState.TryClaimEventAsync(claim, time.GetUtcNow() + ClaimTtl, ct))
+            {
+                TeamsLog.Duplicate(logger, activity.Id ?? "(none)");
+                return;
+            }
+            await (action is not null ? handler.HandleActionAsync(action, responder, ct) : handler.HandleMessageAsync(command!, responder, ct));
+        });
         if (!queued)
         {
             TeamsLog.Busy(logger);

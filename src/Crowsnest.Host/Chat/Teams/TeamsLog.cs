@@ -17,4 +17,7 @@ internal static partial class TeamsLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams activity ignored: the command handler is not available.")]
     public static partial void NoHandler(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Teams activity {ActivityId} was already taken; not run again.")]
+    public static partial void Duplicate(ILogger logger, string activityId);
 }

@@ -76,7 +76,7 @@ public sealed partial class ChatCommandHandler
         }
 
         await _audit.WriteAsync(request.Conversation, request.User, text, confirmed ? "confirmed" : "allowed", auth.Reason, "running", request.CorrelationId, configuration.Arn, ct);
-        var result = await _execution.RunAsync(call, auth.Session!, shortcut,
+        var result = await _execution.RunAsync(call, auth.Session!, shortcut, (next, t) => FollowUpDenialAsync(request, configuration, text, next, t),
             () => PostAsync(request, ChatReplies.StillRunning(text, _d.Options.StillRunningAfter), ct), ct);
         var outcome = result is AwsResult.Failure f ? $"failed: {f.Error.Code}" : "succeeded";
         await _audit.WriteAsync(request.Conversation, request.User, text, confirmed ? "confirmed" : "allowed", auth.Reason, outcome, request.CorrelationId, configuration.Arn, ct);
@@ -87,6 +87,21 @@ public sealed partial class ChatCommandHandler
             _ => ChatReplies.InternalError(request.CorrelationId),
         };
         await PostAsync(request, message, ct);
+    }
+
+    /// <summary>
+    /// Decides a shortcut's further call (get-query-results after start-query) like any command, so a guardrail that
+    /// denies it is obeyed; a denial is audited and its reason returned.
+    /// </summary>
+    private async Task<string?> FollowUpDenialAsync(ChatRequest request, ChannelConfiguration configuration, string text, AwsCall next, CancellationToken ct)
+    {
+        var auth = await _authorization.AuthorizeAsync(_d.Snapshot(), configuration, request.Conversation.Platform, request.User, next, ct);
+        if (auth.Allowed)
+        {
+            return null;
+        }
+        await _audit.WriteAsync(request.Conversation, request.User, text, "denied", auth.Reason, $"not run: {next.IamAction}", request.CorrelationId, configuration.Arn, ct);
+        return auth.Reason;
     }
 
     /// <summary>Asks for the first missing required parameter (buttons for an enum, a thread reply otherwise).</summary>

@@ -117,17 +117,39 @@ public sealed class ChatCommandHandlerTests
     {
         var handler = Handler(Configuration("ops", "111111111111"));
 
+        await handler.HandleMessageAsync(Input("cloudwatch set-alarm-state --alarm-name a --state-value ALARM"), _responder, CancellationToken.None);
+        var prompt = _responder.Messages.Last();
+        Assert.Contains("--state-reason", prompt.Title, StringComparison.Ordinal);
+        Assert.Contains("Reply in this thread", prompt.Summary, StringComparison.Ordinal);
+        Assert.Empty(prompt.Buttons);
+
+        await handler.HandleMessageAsync(new ChatCommandInput(Channel, new ChatUser("U2"), "not me", "r1", "Ev-r1", _time.GetUtcNow(), Addressed: false), _responder, CancellationToken.None);
+        Assert.Single(_responder.Messages);
+        await handler.HandleMessageAsync(Input("it broke", "r2") with { Addressed = false }, _responder, CancellationToken.None);
+
+        // It changes an alarm's state, so the filled-in command now waits for confirmation.
+        var confirmation = _responder.Messages.Last();
+        Assert.Equal("Confirm this command", confirmation.Title);
+        Assert.Contains("--state-value ALARM --state-reason 'it broke'", confirmation.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Empty(_invoker.Calls);
+    }
+
+    [Fact]
+    public async Task A_missing_enum_parameter_is_asked_with_a_button_per_value_and_only_the_requester_can_press_one()
+    {
+        var handler = Handler(Configuration("ops", "111111111111"));
+
         await handler.HandleMessageAsync(Input("cloudwatch set-alarm-state --alarm-name a --state-reason 'it broke'"), _responder, CancellationToken.None);
         var prompt = _responder.Messages.Last();
         Assert.Contains("--state-value", prompt.Title, StringComparison.Ordinal);
-        // The shipped models keep no enum values, so the answer is a text reply (an enum in the model would give buttons).
-        Assert.Contains("Reply in this thread", prompt.Summary, StringComparison.Ordinal);
+        Assert.Equal(["OK", "ALARM", "INSUFFICIENT_DATA"], prompt.Buttons.Select(b => b.Label));
+        Assert.All(prompt.Buttons, b => Assert.Equal(ChatDialogActions.PromptValue, b.ActionId));
+        var alarm = prompt.Buttons.Single(b => b.Label == "ALARM");
 
-        await handler.HandleMessageAsync(new ChatCommandInput(Channel, new ChatUser("U2"), "OK", "r1", "Ev-r1", _time.GetUtcNow(), Addressed: false), _responder, CancellationToken.None);
-        Assert.Single(_responder.Messages);
-        await handler.HandleMessageAsync(Input("ALARM", "r2") with { Addressed = false }, _responder, CancellationToken.None);
+        await handler.HandleActionAsync(Action(alarm.ActionId, alarm.Value) with { User = new ChatUser("U2") }, _responder, CancellationToken.None);
+        Assert.StartsWith("Only user", _responder.Messages.Last().Title, StringComparison.Ordinal);
+        await handler.HandleActionAsync(Action(alarm.ActionId, alarm.Value), _responder, CancellationToken.None);
 
-        // It changes an alarm's state, so the filled-in command now waits for confirmation.
         var confirmation = _responder.Messages.Last();
         Assert.Equal("Confirm this command", confirmation.Title);
         Assert.Contains("--state-reason 'it broke' --state-value ALARM", confirmation.Sections[0].Text, StringComparison.Ordinal);

@@ -5,9 +5,11 @@ namespace Crowsnest.Host.Chat.Slack.SocketMode;
 
 /// <summary>
 /// One frame Slack sent over a Socket Mode connection: <c>hello</c>, <c>disconnect</c>, or an envelope
-/// (<c>events_api</c>, <c>interactive</c>, <c>slash_commands</c>) with its id and payload.
+/// (<c>events_api</c>, <c>interactive</c>, <c>slash_commands</c>) with its id and payload; a <c>hello</c> carries
+/// the app the connection was opened for (<c>connection_info.app_id</c>).
 /// </summary>
-internal sealed record SocketFrame(string Type, string? EnvelopeId, JsonElement Payload, bool AcceptsResponsePayload, int RetryAttempt, string? Reason)
+internal sealed record SocketFrame(string Type, string? EnvelopeId, JsonElement Payload, bool AcceptsResponsePayload, int RetryAttempt, string? Reason,
+    string? ConnectionAppId = null)
 {
     public bool IsEnvelope => EnvelopeId is not null;
 
@@ -29,7 +31,8 @@ internal sealed record SocketFrame(string Type, string? EnvelopeId, JsonElement 
                 root.TryGetProperty("payload", out var payload) ? payload.Clone() : default,
                 root.TryGetProperty("accepts_response_payload", out var accepts) && accepts.ValueKind == JsonValueKind.True,
                 root.TryGetProperty("retry_attempt", out var retry) && retry.TryGetInt32(out var n) ? n : 0,
-                Str(root, "reason"));
+                Str(root, "reason"),
+                root.TryGetProperty("connection_info", out var info) && info.ValueKind == JsonValueKind.Object ? Str(info, "app_id") : null);
         }
         catch (JsonException)
         {

@@ -23,4 +23,7 @@ internal static partial class SocketModeLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode is configured for some workspaces, but no Slack inbound handler is registered; Socket Mode stays off.")]
     public static partial void NoInbound(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode for {TeamId}: a {Type} envelope was refused ({Reason}); acknowledged and not handled.")]
+    public static partial void Foreign(ILogger logger, string teamId, string type, string reason);
 }

@@ -12,8 +12,10 @@ internal sealed record SessionEnd(bool Greeted, bool HandedOver, string Problem)
 /// <summary>
 /// One WebSocket connection: waits for <c>hello</c>, acknowledges every envelope as soon as the inbound handler has
 /// its immediate answer (or empty once the ack budget is spent), and ends on <c>disconnect</c>, close or error.
+/// An envelope that names another app or a workspace this token does not serve is acknowledged and dropped
+/// (<see cref="EnvelopeOrigin"/>); <paramref name="servesTeam"/> tells which workspaces the token was registered for.
 /// </summary>
-internal sealed class SocketModeSession(string teamId, ISlackInbound inbound, SocketModeStatus status, TimeProvider time, ILogger logger)
+internal sealed class SocketModeSession(string teamId, ISlackInbound inbound, Func<string, bool> servesTeam, SocketModeStatus status, TimeProvider time, ILogger logger)
 {
     /// <summary>Slack's frames are small; anything bigger is refused rather than buffered.</summary>
     public const int MaxFrameBytes = 1024 * 1024;
@@ -28,6 +30,7 @@ internal sealed class SocketModeSession(string teamId, ISlackInbound inbound, So
 
     private readonly SemaphoreSlim _send = new(1, 1);
     private readonly SemaphoreSlim _inFlight = new(MaxInFlight, MaxInFlight);
+    private string? _appId;
 
     public async Task<SessionEnd> RunAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -65,6 +68,7 @@ internal sealed class SocketModeSession(string teamId, ISlackInbound inbound, So
                         continue;
                     case { Type: "hello" }:
                         greeted = true;
+                        _appId = frame.ConnectionAppId;
                         hello.CancelAfter(Timeout.InfiniteTimeSpan);
                         var link = Update(SocketModeState.Connected, null, connections: 1);
                         SocketModeLog.Connected(logger, teamId, link.Connections);
@@ -123,6 +127,11 @@ internal sealed class SocketModeSession(string teamId, ISlackInbound inbound, So
 
     private async Task<SlackAck> DispatchAsync(SocketFrame frame, CancellationToken cancellationToken)
     {
+        if (EnvelopeOrigin.Refusal(frame, _appId, servesTeam) is { } refusal)
+        {
+            SocketModeLog.Foreign(logger, teamId, frame.Type, refusal);
+            return SlackAck.Empty;
+        }
         Task<SlackAck> handling;
         try
         {

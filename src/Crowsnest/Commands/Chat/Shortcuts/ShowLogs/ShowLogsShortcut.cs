@@ -5,8 +5,9 @@ using Crowsnest.Messages;
 namespace Crowsnest.Commands.Chat.Shortcuts.ShowLogs;
 
 /// <summary>
-/// The <c>show-logs</c> shortcut behind the alarms' "Show logs" buttons: authorized as <c>logs:StartQuery</c>, run
-/// without confirmation (a query changes nothing), polled to completion, answered with the entries.
+/// The <c>show-logs</c> shortcut behind the alarms' "Show logs" buttons: authorized as <c>logs:StartQuery</c> (and
+/// each poll as <c>logs:GetQueryResults</c>, by the chat flow), run without confirmation (a query changes nothing),
+/// polled to completion, answered with the entries.
 /// </summary>
 public sealed class ShowLogsShortcut(LogsInsightsRunner runner) : IChatShortcut
 {
