@@ -88,10 +88,17 @@ internal sealed class MotoServer : IAsyncDisposable
     }
 
     /// <summary>Forgets every resource in the server (POST /moto-api/reset).</summary>
-    public static async Task ResetAsync(string url)
+    public static Task ResetAsync(string url) => PostControlAsync(url, "/moto-api/reset", null);
+
+    /// <summary>Posts JSON to moto's control API (for example <c>/moto-api/config</c>) and requires success.</summary>
+    public Task PostControlAsync(string path, string json) => PostControlAsync(Url, path, json);
+
+    // moto's werkzeug handlers read a body only when its length is declared, so it is sent as a sized string.
+    private static async Task PostControlAsync(string url, string path, string? json)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        using var answer = await http.PostAsync(new Uri(url + "/moto-api/reset"), null);
+        using var content = json is null ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var answer = await http.PostAsync(new Uri(url + path), content);
         answer.EnsureSuccessStatusCode();
     }
 

@@ -12,12 +12,12 @@ internal sealed class SnapshotConfiguredTopics(ConfigSnapshotSource snapshots) :
 {
     public async ValueTask<bool> IsConfiguredAsync(string topicArn, CancellationToken cancellationToken)
     {
-        if (snapshots.Current.NamesTopic(topicArn))
+        if (IsConfiguredNow(topicArn))
         {
             return true;
         }
         await snapshots.RefreshAsync(cancellationToken);
-        return snapshots.Current.NamesTopic(topicArn);
+        return IsConfiguredNow(topicArn);
     }
 
     public bool IsConfiguredNow(string topicArn) => snapshots.Current.NamesTopic(topicArn);

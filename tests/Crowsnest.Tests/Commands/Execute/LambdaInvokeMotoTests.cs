@@ -17,8 +17,6 @@ public class LambdaInvokeMotoTests
     private const string TrustPolicy =
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
-
     [Fact]
     public async Task Invoke_sends_the_payload_and_returns_status_and_the_function_result()
     {
@@ -34,7 +32,7 @@ public class LambdaInvokeMotoTests
         Assert.Equal(200, (int)echoed["StatusCode"]!);
         Assert.Equal(42, (int)JsonNode.Parse((string)echoed["Payload"]!)!["id"]!);
 
-        await QueueResultAsync(server.Url, "{\"statusCode\":201,\"body\":\"created order 42\"}");
+        await QueueResultAsync(server, "{\"statusCode\":201,\"body\":\"created order 42\"}");
         var queued = await moto.OkAsync("lambda invoke --function-name orders-api --payload '{\"id\": 42}'");
         Assert.Equal("created order 42", (string?)JsonNode.Parse((string)queued["Payload"]!)!["body"]);
     }
@@ -44,7 +42,7 @@ public class LambdaInvokeMotoTests
     {
         await using var server = await DockerFreeLambdaAsync();
         var moto = new MotoAws(server.Url);
-        await QueueResultAsync(server.Url, "{\"statusCode\":200,\"body\":\"done\"}");
+        await QueueResultAsync(server, "{\"statusCode\":200,\"body\":\"done\"}");
 
         var request = LambdaInvokeRequest.Parse(CommandTokenizer.Tokenize("invoke orders-api --payload '{\"id\": 7}'", out _)!.Skip(1).ToList()).Request!;
         var call = Assert.IsType<ParseResult.Parsed>(request.ToCall(new CommandParser(TestModels.Catalog))).Call;
@@ -59,18 +57,10 @@ public class LambdaInvokeMotoTests
     private static async Task<MotoServer> DockerFreeLambdaAsync()
     {
         var server = await MotoServer.StartAsync();
-        using var answer = await PostAsync(server.Url + "/moto-api/config", new JsonObject { ["lambda"] = new JsonObject { ["use_docker"] = false } });
-        answer.EnsureSuccessStatusCode();
+        await server.PostControlAsync("/moto-api/config", new JsonObject { ["lambda"] = new JsonObject { ["use_docker"] = false } }.ToJsonString());
         return server;
     }
 
-    private static async Task QueueResultAsync(string url, string result)
-    {
-        using var answer = await PostAsync(url + "/moto-api/static/lambda-simple/response", new JsonObject { ["results"] = new JsonArray(result), ["region"] = "us-east-1" });
-        answer.EnsureSuccessStatusCode();
-    }
-
-    // moto's werkzeug handlers read the body only when its length is declared, so it is sent as a sized string.
-    private static Task<HttpResponseMessage> PostAsync(string url, JsonObject body) =>
-        Http.PostAsync(new Uri(url), new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+    private static Task QueueResultAsync(MotoServer server, string result) =>
+        server.PostControlAsync("/moto-api/static/lambda-simple/response", new JsonObject { ["results"] = new JsonArray(result), ["region"] = "us-east-1" }.ToJsonString());
 }
