@@ -39,6 +39,9 @@ internal sealed class DeliverySettings
     /// <summary>Whether storms of one event type to one target are grouped into digests. Setting key <c>Delivery:Digests</c>.</summary>
     public bool Digests { get; set; } = true;
 
+    /// <summary>Posting limits per target kind and per Slack workspace. Section <c>Delivery:RateLimits</c>.</summary>
+    public RateLimitSettings RateLimits { get; set; } = new();
+
     /// <summary>The problems with these settings, each naming its key.</summary>
     public IEnumerable<string> Validate()
     {
@@ -65,6 +68,10 @@ internal sealed class DeliverySettings
         if (SlackApiUrl is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
             yield return $"Delivery:SlackApiUrl: '{url}' is not an absolute URL.";
+        }
+        foreach (var problem in RateLimits.Validate())
+        {
+            yield return problem;
         }
     }
 }

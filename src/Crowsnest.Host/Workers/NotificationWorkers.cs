@@ -44,7 +44,8 @@ internal static class NotificationWorkers
         });
         services.AddSingleton(sp => new SlackConfigurationCheck(sp.GetRequiredService<ChatHttp>().Client, sp.GetRequiredService<TimeProvider>(),
             string.IsNullOrEmpty(sp.GetRequiredService<CrowsnestSettings>().Delivery.SlackApiUrl) ? null : new Uri(sp.GetRequiredService<CrowsnestSettings>().Delivery.SlackApiUrl!)));
-        services.AddSingleton(sp => new TargetRateLimiter(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<CrowsnestSettings>().Delivery.RateLimits.ToLimits());
+        services.AddSingleton(sp => new TargetRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DeliveryRateLimits>()));
         services.AddSingleton(sp =>
         {
             var snapshot = sp.GetRequiredService<ConfigSnapshotSource>();
@@ -65,7 +66,7 @@ internal static class NotificationWorkers
                 Digests = settings.Digests,
             };
             return new DeliveryWorker(sp.GetRequiredService<IStore>(), sp.GetRequiredService<IReadOnlyList<IChatChannel>>(), () => snapshot.Current,
-                sp.GetRequiredService<TargetRateLimiter>(), sp.GetRequiredService<TimeProvider>(), options, observe: o => WorkerLog.Outcome(log, o),
+                sp.GetRequiredService<TargetRateLimiter>(), sp.GetRequiredService<TimeProvider>(), options, sp.GetRequiredService<DeliveryRateLimits>(), observe: o => WorkerLog.Outcome(log, o),
                 charts: sp.GetRequiredService<CrowsnestSettings>().Aws.Charts ? sp.GetRequiredService<AlarmCharts>() : null);
         });
         services.AddAlarmCharts();
