@@ -30,7 +30,13 @@ internal sealed class SlackRig : IAsyncDisposable
             MaxRecords = maxRecords,
             Limits = new SlackLimits { WorkspacePostsPerSecond = 100_000, WorkspacePostsBurst = 100_000, TierMultiplier = 100 },
         });
-        var environment = CrowsnestApi.Environment(new Dictionary<string, string> { ["CROWSNEST_DELIVERY__SLACKAPIURL"] = slack.ApiUrl.ToString() });
+        var environment = CrowsnestApi.Environment(new Dictionary<string, string>
+        {
+            ["CROWSNEST_DELIVERY__SLACKAPIURL"] = slack.ApiUrl.ToString(),
+            // The emulator's workspace limit is lifted above, so Crowsnest's own guess at Slack's (50/s) is turned off
+            // too: all channels share the emulator's one workspace, and the per-channel limit still applies.
+            ["CROWSNEST_DELIVERY__RATELIMITS__SLACKWORKSPACE__PERSECOND"] = "0",
+        });
         var server = ServerProcess.StartCrowsnest(args.HostDll, Path.Combine(work, "data"), FreePort.Next(), environment,
             "--sns-pinned-certificates", poster.PinnedDirectory);
         await server.WaitReadyAsync();
