@@ -56,6 +56,27 @@ public abstract class InboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task Accepting_a_new_notification_and_completing_with_deliveries_raise_the_work_signals()
+    {
+        var received = Store.Signals.Received.Arm();
+        Assert.True(await Store.Inbox.AcceptAsync(NewNotification("s-1"), None));
+        Assert.True(received.IsCompleted);
+
+        var duplicate = Store.Signals.Received.Arm();
+        Assert.False(await Store.Inbox.AcceptAsync(NewNotification("s-1"), None));
+        Assert.False(duplicate.IsCompleted);
+
+        var due = Store.Signals.DeliveriesDue.Arm();
+        await Store.Inbox.LeaseReceivedAsync("w", 10, TimeSpan.FromSeconds(30), None);
+        await Store.Inbox.CompleteAsync(new ProcessingOutcome("s-1", NotificationState.Unrecognized, null, "no match"), [], None);
+        Assert.False(due.IsCompleted);
+        await Store.Inbox.AcceptAsync(NewNotification("s-2"), None);
+        await Store.Inbox.LeaseReceivedAsync("w", 10, TimeSpan.FromSeconds(30), None);
+        await Store.Inbox.CompleteAsync(new ProcessingOutcome("s-2", NotificationState.Processed, "cloudwatch.alarm", null), [NewDelivery("s-2", "chime:hook-1")], None);
+        Assert.True(due.IsCompleted);
+    }
+
+    [Fact]
     public async Task Completing_records_the_outcome_and_enqueues_deliveries_once()
     {
         await Store.Inbox.AcceptAsync(NewNotification("p-1"), None);

@@ -25,6 +25,21 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task Enqueueing_and_replaying_raise_the_deliveries_due_signal()
+    {
+        var enqueued = Store.Signals.DeliveriesDue.Arm();
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);
+        Assert.True(enqueued.IsCompleted);
+        var leased = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+        Assert.True(await Store.Outbox.DeadLetterAsync(leased.Id, "a", "gone", None));
+
+        var replayed = Store.Signals.DeliveriesDue.Arm();
+        Assert.False(replayed.IsCompleted);
+        Assert.True(await Store.Outbox.ReplayAsync(leased.Id, None));
+        Assert.True(replayed.IsCompleted);
+    }
+
+    [Fact]
     public async Task An_expired_lease_is_taken_over_and_the_old_owner_loses_it()
     {
         await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);

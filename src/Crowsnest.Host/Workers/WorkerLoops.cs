@@ -6,39 +6,43 @@ using Crowsnest.Storage;
 namespace Crowsnest.Host.Workers;
 
 /// <summary>Leases received notifications and turns them into deliveries, until stopped.</summary>
-internal sealed class ProcessingWorker(NotificationProcessor processor, WorkerIdentity identity, CrowsnestSettings settings, TimeProvider time,
+internal sealed class ProcessingWorker(NotificationProcessor processor, IStore store, WorkerIdentity identity, CrowsnestSettings settings, TimeProvider time,
     ILogger<ProcessingWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => settings.Delivery.Enabled
-        ? WorkerLog.LoopAsync(logger, "processing", ct => processor.RunOnceAsync(identity.Owner, 100, ct), settings.Delivery.PollInterval, time, stoppingToken)
+        ? WorkerLog.LoopAsync(logger, "processing", ct => processor.RunOnceAsync(identity.Owner, 100, ct), store.Signals.Received, settings.Delivery.PollInterval, time, stoppingToken)
         : Task.CompletedTask;
 }
 
 /// <summary>Runs delivery passes (<c>Delivery:Loops</c> at once) until stopped.</summary>
-internal sealed class DeliveryLoopWorker(DeliveryWorker worker, WorkerIdentity identity, CrowsnestSettings settings, TimeProvider time,
+internal sealed class DeliveryLoopWorker(DeliveryWorker worker, IStore store, WorkerIdentity identity, CrowsnestSettings settings, TimeProvider time,
     ILogger<DeliveryLoopWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => settings.Delivery.Enabled
         ? Task.WhenAll(Enumerable.Range(0, settings.Delivery.Loops).Select(_ =>
-            WorkerLog.LoopAsync(logger, "delivery", ct => worker.RunOnceAsync(identity.Owner, ct), settings.Delivery.PollInterval, time, stoppingToken)))
+            WorkerLog.LoopAsync(logger, "delivery", ct => worker.RunOnceAsync(identity.Owner, ct), store.Signals.DeliveriesDue, settings.Delivery.PollInterval, time, stoppingToken)))
         : Task.CompletedTask;
 }
 
 /// <summary>The workers' loop and log lines (secret-free: reasons come from the classifier and are redacted).</summary>
 internal static partial class WorkerLog
 {
-    public static async Task LoopAsync(ILogger logger, string name, Func<CancellationToken, Task<int>> pass, TimeSpan idle, TimeProvider time, CancellationToken stoppingToken)
+    /// <summary>Runs passes back to back while they find work; when one finds none, waits for <paramref name="wake"/> or <paramref name="idle"/>.</summary>
+    public static async Task LoopAsync(ILogger logger, string name, Func<CancellationToken, Task<int>> pass, WorkSignal wake, TimeSpan idle, TimeProvider time,
+        CancellationToken stoppingToken)
     {
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                var woken = wake.Arm();
                 if (await pass(stoppingToken) > 0)
                 {
                     continue;
                 }
-                await Task.Delay(idle, time, stoppingToken);
+                // The poll still runs: other instances' commits and retries coming due raise no signal here.
+                await woken.WaitAsync(idle, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

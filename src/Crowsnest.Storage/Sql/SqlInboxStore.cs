@@ -5,15 +5,22 @@ using Dapper;
 
 namespace Crowsnest.Storage.Sql;
 
-internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer) : IInboxStore
+internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer, StoreSignals signals) : IInboxStore
 {
     private const string Columns =
         "message_id AS MessageId, source AS Source, topic_arn AS TopicArn, source_key AS SourceKey, subject AS Subject, body AS Body, " +
         "attributes AS Attributes, published_ms AS PublishedMs, received_ms AS ReceivedMs, state AS State, event_type AS EventType, " +
         "error AS Error, attempts AS Attempts, processed_ms AS ProcessedMs";
 
-    public ValueTask<bool> AcceptAsync(Notification notification, CancellationToken cancellationToken) =>
-        writer.AcceptAsync(notification, cancellationToken);
+    public async ValueTask<bool> AcceptAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        var accepted = await writer.AcceptAsync(notification, cancellationToken);
+        if (accepted)
+        {
+            signals.Received.Set();
+        }
+        return accepted;
+    }
 
     public Task<IReadOnlyList<StoredNotification>> LeaseReceivedAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -36,7 +43,16 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer) : 
     public Task CompleteAsync(ProcessingOutcome outcome, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken) =>
         CompleteAllAsync([(outcome, deliveries)], cancellationToken);
 
-    public Task CompleteAllAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken) =>
+    public async Task CompleteAllAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken)
+    {
+        await WriteCompletionsAsync(completions, cancellationToken);
+        if (completions.Any(c => c.Deliveries.Count > 0))
+        {
+            signals.DeliveriesDue.Set();
+        }
+    }
+
+    private Task WriteCompletionsAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken) =>
         database.WriteAsync(
             async (c, t) =>
             {

@@ -4,7 +4,7 @@ using Dapper;
 
 namespace Crowsnest.Storage.Sql;
 
-internal sealed class SqlOutboxStore(SqlDatabase database) : IOutboxStore
+internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOutboxStore
 {
     private const string Columns =
         "id AS Id, notification_id AS NotificationId, target_key AS TargetKey, configuration_id AS ConfigurationId, thread_key AS ThreadKey, " +
@@ -26,8 +26,11 @@ internal sealed class SqlOutboxStore(SqlDatabase database) : IOutboxStore
         }
     }
 
-    public Task EnqueueAsync(IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken) =>
-        database.WriteAsync((c, t) => InsertAsync(c, t, deliveries, database.NowMs, cancellationToken), cancellationToken);
+    public async Task EnqueueAsync(IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        await database.WriteAsync((c, t) => InsertAsync(c, t, deliveries, database.NowMs, cancellationToken), cancellationToken);
+        due.Set();
+    }
 
     public Task<IReadOnlyList<DeliveryRecord>> LeaseDueAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -82,8 +85,9 @@ internal sealed class SqlOutboxStore(SqlDatabase database) : IOutboxStore
             WriteSync.Relaxed);
     }
 
-    public Task<bool> ReplayAsync(long id, CancellationToken cancellationToken) =>
-        database.WriteAsync(
+    public async Task<bool> ReplayAsync(long id, CancellationToken cancellationToken)
+    {
+        var replayed = await database.WriteAsync(
             async (c, t) => await c.ExecuteAsync(new CommandDefinition(
                 "UPDATE deliveries SET state = 'Pending', next_attempt_ms = @now, attempts = 0, lease_owner = NULL, lease_until_ms = NULL " +
                 "WHERE id = @id AND state IN ('Dead', 'Delivered')",
@@ -91,6 +95,12 @@ internal sealed class SqlOutboxStore(SqlDatabase database) : IOutboxStore
                 t,
                 cancellationToken: cancellationToken)) == 1,
             cancellationToken);
+        if (replayed)
+        {
+            due.Set();
+        }
+        return replayed;
+    }
 
     public Task<DeliveryRecord?> GetAsync(long id, CancellationToken cancellationToken) =>
         database.ReadAsync(

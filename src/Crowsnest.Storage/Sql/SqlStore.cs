@@ -12,8 +12,8 @@ internal sealed class SqlStore : IStore
         _database = new SqlDatabase(dialect, time);
         _inboxWriter = new InboxWriter(_database);
         _migrator = new Migrator(_database);
-        Inbox = new SqlInboxStore(_database, _inboxWriter);
-        Outbox = new SqlOutboxStore(_database);
+        Inbox = new SqlInboxStore(_database, _inboxWriter, Signals);
+        Outbox = new SqlOutboxStore(_database, Signals.DeliveriesDue);
         Resources = new SqlResourceStore(_database, protector);
         Audit = new SqlAuditLog(_database);
         Aliases = new SqlAliasStore(_database);
@@ -50,6 +50,8 @@ internal sealed class SqlStore : IStore
     public IChatStateStore ChatState { get; }
 
     public IDataProtectionKeyStore DataProtectionKeys { get; }
+
+    public StoreSignals Signals { get; } = new();
 
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
 

@@ -36,6 +36,9 @@ public interface IStore : IAsyncDisposable
     /// <summary>Pending chat dialogues and chat delivery ids already taken.</summary>
     IChatStateStore ChatState { get; }
 
+    /// <summary>Raised in this process after commits that add due work, so idle workers need not wait for their poll.</summary>
+    StoreSignals Signals { get; }
+
     /// <summary>Applies pending migrations (idempotent; safe when several instances start at once).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
