@@ -43,10 +43,8 @@ public sealed class HttpsTests
     [Fact]
     public async Task An_https_url_without_a_certificate_is_refused_at_start()
     {
-        var built = await Crowsnest.Host.Hosting.CrowsnestHost.BuildAsync(
-            new Dictionary<string, string?> { ["Listen"] = "https://127.0.0.1:1", ["DataDirectory"] = TestHost.NewDataDirectory() },
-            CancellationToken.None);
+        var errors = await TestHost.StartupErrorsAsync(new() { ["Listen"] = "https://127.0.0.1:1" });
 
-        Assert.Contains(built.Errors, e => e.StartsWith("Tls:CertificatePath and Tls:KeyPath:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Tls:CertificatePath and Tls:KeyPath:", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Crowsnest.Host.Hosting;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Host.Tests;
@@ -38,36 +37,29 @@ public sealed class ServeTests
     [Fact]
     public async Task Every_bad_setting_is_reported_with_its_name()
     {
-        var built = await CrowsnestHost.BuildAsync(
-            new Dictionary<string, string?>
-            {
-                ["Store:Kind"] = "mysql",
-                ["Log:Format"] = "xml",
-                ["Listen"] = "ftp://127.0.0.1:1",
-                ["DataDirectory"] = TestHost.NewDataDirectory(),
-            },
-            CancellationToken.None);
+        var errors = await TestHost.StartupErrorsAsync(new()
+        {
+            ["Store:Kind"] = "mysql",
+            ["Log:Format"] = "xml",
+            ["Listen"] = "ftp://127.0.0.1:1",
+        });
 
-        Assert.Null(built.App);
-        Assert.Contains(built.Errors, e => e.StartsWith("Store:Kind: unknown store kind 'mysql'", StringComparison.Ordinal));
-        Assert.Contains(built.Errors, e => e.StartsWith("Log:Format:", StringComparison.Ordinal));
-        Assert.Contains(built.Errors, e => e.StartsWith("Listen:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Store:Kind: unknown store kind 'mysql'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Log:Format:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Listen:", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task An_unreachable_postgres_fails_fast_naming_the_connection_string()
     {
         var port = Crowsnest.Testing.FreePort.Next();
-        var built = await CrowsnestHost.BuildAsync(
-            new Dictionary<string, string?>
-            {
-                ["Store:Kind"] = "postgres",
-                ["Store:ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=postgres;Password=not-a-real-password;Timeout=2",
-                ["DataDirectory"] = TestHost.NewDataDirectory(),
-            },
-            CancellationToken.None);
+        var errors = await TestHost.StartupErrorsAsync(new()
+        {
+            ["Store:Kind"] = "postgres",
+            ["Store:ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=postgres;Password=not-a-real-password;Timeout=2",
+        });
 
-        var error = Assert.Single(built.Errors);
+        var error = Assert.Single(errors);
         Assert.StartsWith("Store:ConnectionString: cannot use the store:", error, StringComparison.Ordinal);
         Assert.Contains($"127.0.0.1:{port}", error, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-real-password", error, StringComparison.Ordinal);

@@ -29,6 +29,15 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "crowsnest-host-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Builds a host from <paramref name="settings"/> (in a fresh data directory unless given) that must refuse to start; its errors.</summary>
+    public static async Task<IReadOnlyList<string>> StartupErrorsAsync(Dictionary<string, string?> settings)
+    {
+        settings.TryAdd("DataDirectory", NewDataDirectory());
+        var built = await CrowsnestHost.BuildAsync(settings, CancellationToken.None);
+        Assert.Null(built.App);
+        return built.Errors;
+    }
+
     public static async Task<TestHost> StartAsync(Dictionary<string, string?>? overrides = null, string? dataDirectory = null,
         Action<IServiceCollection>? configureServices = null)
     {

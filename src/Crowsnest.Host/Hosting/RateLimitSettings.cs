@@ -21,19 +21,17 @@ internal sealed class RateLimitSetting
 /// </summary>
 internal sealed class RateLimitSettings
 {
-    private static readonly DeliveryRateLimits Defaults = DeliveryRateLimits.Default;
+    public RateLimitSetting SlackChannel { get; set; } = RateLimitSetting.From(DeliveryRateLimits.Default.SlackChannel);
 
-    public RateLimitSetting SlackChannel { get; set; } = RateLimitSetting.From(Defaults.SlackChannel);
+    public RateLimitSetting SlackWorkspace { get; set; } = RateLimitSetting.From(DeliveryRateLimits.Default.SlackWorkspace);
 
-    public RateLimitSetting SlackWorkspace { get; set; } = RateLimitSetting.From(Defaults.SlackWorkspace);
+    public RateLimitSetting SlackWebhook { get; set; } = RateLimitSetting.From(DeliveryRateLimits.Default.SlackWebhook);
 
-    public RateLimitSetting SlackWebhook { get; set; } = RateLimitSetting.From(Defaults.SlackWebhook);
+    public RateLimitSetting TeamsWebhook { get; set; } = RateLimitSetting.From(DeliveryRateLimits.Default.TeamsWebhook);
 
-    public RateLimitSetting TeamsWebhook { get; set; } = RateLimitSetting.From(Defaults.TeamsWebhook);
+    public RateLimitSetting ChimeWebhook { get; set; } = RateLimitSetting.From(DeliveryRateLimits.Default.ChimeWebhook);
 
-    public RateLimitSetting ChimeWebhook { get; set; } = RateLimitSetting.From(Defaults.ChimeWebhook);
-
-    public RateLimitSetting Webhook { get; set; } = RateLimitSetting.From(Defaults.Webhook);
+    public RateLimitSetting Webhook { get; set; } = RateLimitSetting.From(DeliveryRateLimits.Default.Webhook);
 
     /// <summary>The limits the workers use; valid settings only (see <see cref="Validate"/>).</summary>
     public DeliveryRateLimits ToLimits() => new()

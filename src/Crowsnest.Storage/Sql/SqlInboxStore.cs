@@ -45,15 +45,7 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer, St
 
     public async Task CompleteAllAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken)
     {
-        await WriteCompletionsAsync(completions, cancellationToken);
-        if (completions.Any(c => c.Deliveries.Count > 0))
-        {
-            signals.DeliveriesDue.Set();
-        }
-    }
-
-    private Task WriteCompletionsAsync(IReadOnlyList<(ProcessingOutcome Outcome, IReadOnlyList<NewDelivery> Deliveries)> completions, CancellationToken cancellationToken) =>
-        database.WriteAsync(
+        await database.WriteAsync(
             async (c, t) =>
             {
                 foreach (var (outcome, deliveries) in completions)
@@ -69,6 +61,11 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer, St
             },
             cancellationToken,
             WriteSync.Relaxed);
+        if (completions.Any(c => c.Deliveries.Count > 0))
+        {
+            signals.DeliveriesDue.Set();
+        }
+    }
 
     public Task<StoredNotification?> GetAsync(string messageId, CancellationToken cancellationToken) =>
         database.ReadAsync(

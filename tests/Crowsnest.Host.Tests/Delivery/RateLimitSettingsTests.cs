@@ -1,4 +1,3 @@
-using Crowsnest.Host.Hosting;
 using Crowsnest.Notifications.Deliver;
 using Crowsnest.Storage;
 using Crowsnest.TestKit.Webhooks;
@@ -60,19 +59,15 @@ public sealed class RateLimitSettingsTests
     [Fact]
     public async Task Bad_rate_limits_are_reported_with_their_keys()
     {
-        var built = await CrowsnestHost.BuildAsync(
-            new Dictionary<string, string?>
-            {
-                ["Delivery:RateLimits:SlackChannel:PerSecond"] = "0",
-                ["Delivery:RateLimits:TeamsWebhook:PerSecond"] = "-2",
-                ["Delivery:RateLimits:Webhook:Burst"] = "-1",
-                ["DataDirectory"] = TestHost.NewDataDirectory(),
-            },
-            CancellationToken.None);
+        var errors = await TestHost.StartupErrorsAsync(new()
+        {
+            ["Delivery:RateLimits:SlackChannel:PerSecond"] = "0",
+            ["Delivery:RateLimits:TeamsWebhook:PerSecond"] = "-2",
+            ["Delivery:RateLimits:Webhook:Burst"] = "-1",
+        });
 
-        Assert.Null(built.App);
-        Assert.Contains(built.Errors, e => e.StartsWith("Delivery:RateLimits:SlackChannel:PerSecond: the platform limits", StringComparison.Ordinal));
-        Assert.Contains(built.Errors, e => e.StartsWith("Delivery:RateLimits:TeamsWebhook:PerSecond: -2 must be between", StringComparison.Ordinal));
-        Assert.Contains(built.Errors, e => e.StartsWith("Delivery:RateLimits:Webhook:Burst: -1 must be between", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Delivery:RateLimits:SlackChannel:PerSecond: the platform limits", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Delivery:RateLimits:TeamsWebhook:PerSecond: -2 must be between", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Delivery:RateLimits:Webhook:Burst: -1 must be between", StringComparison.Ordinal));
     }
 }
