@@ -27,7 +27,10 @@ internal sealed class DeliverySettings
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long an idle worker waits before looking again. Setting key <c>Delivery:PollInterval</c>.</summary>
+    /// <summary>
+    /// How long an idle worker waits before looking again, unless a commit in this process wakes it first (work
+    /// committed by other instances and retries coming due are found by this poll). Setting key <c>Delivery:PollInterval</c>.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The Slack Web API base (default <c>https://slack.com/api/</c>); the emulator in tests. Setting key <c>Delivery:SlackApiUrl</c>.</summary>
