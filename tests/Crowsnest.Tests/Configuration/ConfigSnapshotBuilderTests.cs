@@ -49,6 +49,35 @@ public sealed class ConfigSnapshotBuilderTests
         Assert.Equal("slack:T1:C1", snapshot.ByArn(Slack("a", "C1").ChatConfigurationArn)!.Target.Key);
     }
 
+    private static ResourceRecord Action(string name) =>
+        new(ResourceKinds.CustomAction, $"arn:aws:chatbot::000000000000:custom-action/{name}", name,
+            ConfigurationJson.Write(new CustomActionDocument
+            {
+                CustomActionArn = $"arn:aws:chatbot::000000000000:custom-action/{name}",
+                ActionName = name,
+                Definition = new CustomActionDefinition("ec2 describe-instances"),
+            }), null, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void A_channels_custom_actions_are_those_of_every_configuration_that_delivers_there_each_once_in_arn_order()
+    {
+        var (a, b, other) = (Slack("a", "C1"), Slack("b", "C1"), Slack("c", "C2"));
+        ResourceAssociation[] associations =
+        [
+            new(a.ChatConfigurationArn, "arn:aws:chatbot::000000000000:custom-action/zeta"),
+            new(b.ChatConfigurationArn, "arn:aws:chatbot::000000000000:custom-action/alpha"),
+            new(b.ChatConfigurationArn, "arn:aws:chatbot::000000000000:custom-action/zeta"),
+            new(a.ChatConfigurationArn, "arn:aws:chatbot::000000000000:custom-action/gone"),
+        ];
+
+        var snapshot = ConfigSnapshotBuilder.Build(1, [Record(a), Record(b), Record(other), Action("zeta"), Action("alpha")], associations).Snapshot!;
+
+        Assert.Equal(["alpha", "zeta"], snapshot.CustomActionsForTarget("slack:T1:C1").Select(x => x.ActionName));
+        Assert.Equal(["zeta"], snapshot.CustomActionsFor(a.ChatConfigurationArn).Select(x => x.ActionName));
+        Assert.Empty(snapshot.CustomActionsForTarget("slack:T1:C2"));
+        Assert.Empty(snapshot.CustomActionsForTarget("slack:T9:C1"));
+    }
+
     [Fact]
     public void One_invalid_record_fails_the_whole_build_and_says_which()
     {

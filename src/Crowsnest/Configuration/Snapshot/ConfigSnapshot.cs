@@ -14,6 +14,7 @@ public sealed class ConfigSnapshot
     private readonly FrozenDictionary<string, ChannelConfiguration[]> _bySource;
     private readonly FrozenDictionary<string, SlackWorkspace> _workspaces;
     private readonly FrozenDictionary<string, CustomActionDocument[]> _actionsByConfiguration;
+    private readonly FrozenDictionary<string, CustomActionDocument[]> _actionsByTarget;
 
     internal ConfigSnapshot(
         long stamp,
@@ -38,6 +39,16 @@ public sealed class ConfigSnapshot
             .Where(a => actions.ContainsKey(a.ResourceId))
             .GroupBy(a => a.ConfigurationId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(a => actions[a.ResourceId]).ToArray(), StringComparer.Ordinal);
+        _actionsByTarget = configurations
+            .Where(c => _actionsByConfiguration.ContainsKey(c.Arn))
+            .GroupBy(c => c.Target.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.SelectMany(c => _actionsByConfiguration[c.Arn])
+                    .DistinctBy(a => a.CustomActionArn, StringComparer.Ordinal)
+                    .OrderBy(a => a.CustomActionArn, StringComparer.Ordinal)
+                    .ToArray(),
+                StringComparer.Ordinal);
     }
 
     /// <summary>The snapshot before anything is loaded.</summary>
@@ -78,11 +89,7 @@ public sealed class ConfigSnapshot
     /// <paramref name="targetKey"/>, each once, in ARN order.
     /// </summary>
     public IReadOnlyList<CustomActionDocument> CustomActionsForTarget(string targetKey) =>
-        [.. Configurations
-            .Where(c => c.Target.Key == targetKey)
-            .SelectMany(c => CustomActionsFor(c.Arn))
-            .DistinctBy(a => a.CustomActionArn, StringComparer.Ordinal)
-            .OrderBy(a => a.CustomActionArn, StringComparer.Ordinal)];
+        _actionsByTarget.TryGetValue(targetKey, out var found) ? found : [];
 
     /// <summary>Every registered Slack workspace.</summary>
     public IReadOnlyList<SlackWorkspace> SlackWorkspaces => _workspaces.Values;
