@@ -49,7 +49,7 @@ public sealed class ConfigSnapshotBuilderTests
         Assert.Equal("slack:T1:C1", snapshot.ByArn(Slack("a", "C1").ChatConfigurationArn)!.Target.Key);
     }
 
-    private static ResourceRecord Action(string name) =>
+    private static ResourceRecord CustomAction(string name) =>
         new(ResourceKinds.CustomAction, $"arn:aws:chatbot::000000000000:custom-action/{name}", name,
             ConfigurationJson.Write(new CustomActionDocument
             {
@@ -70,7 +70,7 @@ public sealed class ConfigSnapshotBuilderTests
             new(a.ChatConfigurationArn, "arn:aws:chatbot::000000000000:custom-action/gone"),
         ];
 
-        var snapshot = ConfigSnapshotBuilder.Build(1, [Record(a), Record(b), Record(other), Action("zeta"), Action("alpha")], associations).Snapshot!;
+        var snapshot = ConfigSnapshotBuilder.Build(1, [Record(a), Record(b), Record(other), CustomAction("zeta"), CustomAction("alpha")], associations).Snapshot!;
 
         Assert.Equal(["alpha", "zeta"], snapshot.CustomActionsForTarget("slack:T1:C1").Select(x => x.ActionName));
         Assert.Equal(["zeta"], snapshot.CustomActionsFor(a.ChatConfigurationArn).Select(x => x.ActionName));
