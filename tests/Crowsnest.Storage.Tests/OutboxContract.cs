@@ -76,6 +76,24 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task A_targets_backlog_is_leased_whatever_its_due_time_but_not_another_targets_or_a_leased_one()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1"), NewDelivery("n2", "t1"), NewDelivery("n3", "t1", "x"), NewDelivery("n4", "t1", "x"), NewDelivery("n5", "t2")], None);
+        var first = await Store.Outbox.LeaseDueAsync("a", 1, Lease, None);
+        var waiting = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 1, Lease, None));
+        Assert.True(await Store.Outbox.RetryAsync(waiting.Id, "a", Time.GetUtcNow().AddMinutes(5), "waiting for the target's rate limit", None));
+
+        var backlog = await Store.Outbox.LeaseBacklogAsync("b", "t1", 10, Lease, None);
+
+        // n1 stays with its first owner; n4 waits behind n3 in thread x; t2 is another target.
+        Assert.Equal(["n2", "n3"], backlog.Select(d => d.NotificationId).Order());
+        Assert.All(backlog, d => Assert.Equal((DeliveryState.Leased, "b"), (d.State, d.LeaseOwner)));
+        Assert.Equal(2, backlog.Single(d => d.NotificationId == "n2").Attempts);
+        Assert.Equal("n1", Assert.Single(first).NotificationId);
+        Assert.Empty(await Store.Outbox.LeaseBacklogAsync("c", "t1", 10, Lease, None));
+    }
+
+    [Fact]
     public async Task Dead_letters_are_listed_with_their_error_and_can_be_replayed()
     {
         await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);

@@ -32,21 +32,26 @@ internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOu
         due.Set();
     }
 
-    public Task<IReadOnlyList<DeliveryRecord>> LeaseDueAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DeliveryRecord>> LeaseDueAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken) =>
+        // A delivery is due when pending and its time has come, or leased by a worker whose lease ran out.
+        LeaseWhereAsync("((d.state = 'Pending' AND d.next_attempt_ms <= @now) OR (d.state = 'Leased' AND d.lease_until_ms < @now))", owner, null, max, lease, cancellationToken);
+
+    public Task<IReadOnlyList<DeliveryRecord>> LeaseBacklogAsync(string owner, string targetKey, int max, TimeSpan lease, CancellationToken cancellationToken) =>
+        LeaseWhereAsync("d.target_key = @targetKey AND d.state = 'Pending'", owner, targetKey, max, lease, cancellationToken);
+
+    private Task<IReadOnlyList<DeliveryRecord>> LeaseWhereAsync(string condition, string owner, string? targetKey, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = database.NowMs;
-        // A delivery is due when pending and its time has come, or leased by a worker whose lease ran out. Within one
-        // (target, thread key) only the oldest unfinished delivery may go, so a thread's messages keep their order.
+        // Within one (target, thread key) only the oldest unfinished delivery may go, so a thread's messages keep their order.
         var sql =
             "UPDATE deliveries SET state = 'Leased', lease_owner = @owner, lease_until_ms = @until, attempts = attempts + 1 " +
-            "WHERE id IN (SELECT d.id FROM deliveries d " +
-            "WHERE ((d.state = 'Pending' AND d.next_attempt_ms <= @now) OR (d.state = 'Leased' AND d.lease_until_ms < @now)) " +
+            $"WHERE id IN (SELECT d.id FROM deliveries d WHERE {condition} " +
             "AND (d.thread_key IS NULL OR NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.target_key = d.target_key AND e.thread_key = d.thread_key " +
             "AND e.id < d.id AND e.state IN ('Pending', 'Leased'))) " +
             $"ORDER BY d.next_attempt_ms, d.id LIMIT @max{database.Dialect.SkipLocked}) RETURNING {Columns}";
         return database.WriteAsync<IReadOnlyList<DeliveryRecord>>(
             async (c, t) => (await c.QueryAsync<DeliveryRow>(new CommandDefinition(
-                    sql, new { owner, until = now + (long)lease.TotalMilliseconds, now, max }, t, cancellationToken: cancellationToken)))
+                    sql, new { owner, until = now + (long)lease.TotalMilliseconds, now, max, targetKey }, t, cancellationToken: cancellationToken)))
                 .OrderBy(r => r.NextAttemptMs).ThenBy(r => r.Id).Select(r => r.ToRecord()).ToList(),
             cancellationToken,
             WriteSync.Relaxed);

@@ -15,6 +15,12 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<DeliveryRecord>> LeaseDueAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Leases up to <paramref name="max"/> pending deliveries for one target whatever their due time (a rate-limited
+    /// target's backlog, to be grouped into digests), oldest first, keeping each thread's order as above.
+    /// </summary>
+    Task<IReadOnlyList<DeliveryRecord>> LeaseBacklogAsync(string owner, string targetKey, int max, TimeSpan lease, CancellationToken cancellationToken);
+
     /// <summary>Marks a leased delivery delivered. False when the lease was lost (another worker took it over).</summary>
     Task<bool> CompleteAsync(long id, string owner, string? platformMessageId, CancellationToken cancellationToken);
 

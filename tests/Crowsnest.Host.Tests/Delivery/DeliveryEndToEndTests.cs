@@ -104,6 +104,38 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
         output.WriteLine($"{Events} events → {posts} Slack posts, {rig.Chime.Received.AcceptedWrites().Count} Chime posts");
     }
 
+    [Fact]
+    public async Task A_steady_stream_to_one_channel_is_grouped_into_digests_once_the_rate_limit_is_reached()
+    {
+        const int Events = 60;
+        await using var rig = await DeliveryRig.StartAsync();
+        await using var host = await TestHost.StartAsync(rig.Settings());
+        await rig.ConfigureAsync(host.Store);
+        await WaitForSnapshotAsync(host);
+
+        // 40 a second, one at a time: every pass leases only a few, yet the channel takes one message a second.
+        for (var i = 0; i < Events; i++)
+        {
+            await host.Store.Inbox.AcceptAsync(Sns(Custom($"stream event {i}", title: $"Finding S{i:D2}")), CancellationToken.None);
+            await Task.Delay(25);
+        }
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == Events * 6, TimeSpan.FromSeconds(120), "every delivery");
+
+        var slack = string.Join("\n", rig.Slack.State.Messages("C01ALERTS").Select(m => m.BlocksJson + m.AttachmentsJson + m.Text));
+        var chime = string.Join("\n", rig.Chime.Received.AcceptedWrites().Select(w => w.Body));
+        for (var i = 0; i < Events; i++)
+        {
+            Assert.Contains($"Finding S{i:D2}", slack, StringComparison.Ordinal);
+            Assert.Contains($"Finding S{i:D2}", chime, StringComparison.Ordinal);
+        }
+        var posts = rig.Slack.Received.AcceptedWrites().Count(w => w.Operation == "chat.postMessage");
+        var chimePosts = rig.Chime.Received.AcceptedWrites().Count;
+        output.WriteLine($"{Events} events over {Events * 25} ms → {posts} Slack posts, {chimePosts} Chime posts");
+        Assert.True(posts <= Events / 4, $"{posts} Slack posts for {Events} events streamed at 40/s to a channel that takes 1/s");
+        Assert.True(chimePosts <= Events / 4, $"{chimePosts} Chime posts for {Events} events streamed at 40/s to a webhook that takes 1/s");
+        Assert.Equal(0, rig.Slack.Received.Stats().ByStatus.GetValueOrDefault("429"));
+    }
+
     private static Task WaitForSnapshotAsync(TestHost host) =>
         Eventually.WaitAsync(() => Task.FromResult(host.App.Services.GetRequiredService<Crowsnest.Configuration.Snapshot.ConfigSnapshotSource>().Current.Configurations.Count),
             n => n == 6, TimeSpan.FromSeconds(20), "the configuration snapshot");

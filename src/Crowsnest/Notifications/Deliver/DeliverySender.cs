@@ -11,7 +11,7 @@ namespace Crowsnest.Notifications.Deliver;
 /// records the classified outcome: delivered, retry at a backoff (honouring <c>Retry-After</c>), or dead letter.
 /// </summary>
 internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> channels, TargetRateLimiter limiter, TimeProvider time,
-    DeliveryWorkerOptions options, Action<DeliveryOutcome> observe, AlarmCharts? charts = null)
+    DeliveryWorkerOptions options, Action<DeliveryOutcome> observe, AlarmCharts? charts = null, Action<string>? waitsForToken = null)
 {
     private readonly Dictionary<ChatTargetKind, IChatChannel> _channels = channels.ToDictionary(c => c.Kind);
 
@@ -95,9 +95,11 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
             {
                 return true;
             }
-            if (decision.RetryAfter > options.MaxLocalWait || time.GetUtcNow() + decision.RetryAfter > deadline)
+            // With digests on, a delivery that finds no token waits in the queue, where the next pass can group it.
+            if (options.Digests || decision.RetryAfter > options.MaxLocalWait || time.GetUtcNow() + decision.RetryAfter > deadline)
             {
                 var ok = await store.Outbox.RetryAsync(record.Id, owner, time.GetUtcNow() + decision.RetryAfter, "waiting for the target's rate limit", cancellationToken).ConfigureAwait(false);
+                waitsForToken?.Invoke(record.TargetKey);
                 observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "retry" : "lease-lost", "rate limit"));
                 return false;
             }

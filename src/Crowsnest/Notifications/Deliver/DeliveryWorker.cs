@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Notifications.Charts;
 using Crowsnest.Storage;
@@ -16,6 +17,11 @@ public sealed class DeliveryWorker
     private readonly DeliveryWorkerOptions _options;
     private readonly DeliveryLimits _limits;
     private readonly DeliverySender _sender;
+    private readonly TargetRateLimiter _limiter;
+
+    // Targets with deliveries put back to wait for a token: the next pass that has a token takes them all in first,
+    // so a newcomer does not take the token ahead of them.
+    private readonly ConcurrentDictionary<string, byte> _backlogged = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
 
     /// <summary>Creates a worker.</summary>
@@ -27,7 +33,8 @@ public sealed class DeliveryWorker
         _options = options ?? new DeliveryWorkerOptions();
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _limits = new DeliveryLimits(limits ?? DeliveryRateLimits.Default);
-        _sender = new DeliverySender(store, channels, limiter, time, _options, observe ?? (_ => { }), charts);
+        _limiter = limiter ?? throw new ArgumentNullException(nameof(limiter));
+        _sender = new DeliverySender(store, channels, limiter, time, _options, observe ?? (_ => { }), charts, key => _backlogged.TryAdd(key, 0));
     }
 
     /// <summary>Runs one pass; returns how many deliveries it leased (0 = nothing due). Does nothing before the first snapshot.</summary>
@@ -60,8 +67,10 @@ public sealed class DeliveryWorker
     }
 
     /// <summary>
-    /// When more deliveries of one event type are due for one target than its burst allows, the first carries a digest
+    /// When more deliveries of one event type wait for one target than its burst allows, the first carries a digest
     /// of all of them (stored before anything is sent) and the others are completed as delivered in that digest.
+    /// A target short of tokens has its whole backlog taken in too: under a steady stream each pass leases only a few,
+    /// while those that found no token wait in the queue (the sender puts them back rather than waiting in process).
     /// </summary>
     private async Task<List<(DeliveryRecord Record, DeliveryPayload? Replaced)>> DigestAsync(string owner, List<DeliveryRecord> group,
         ConfigSnapshot config, CancellationToken cancellationToken)
@@ -69,7 +78,15 @@ public sealed class DeliveryWorker
         var result = new List<(DeliveryRecord, DeliveryPayload?)>();
         var target = config.ByArn(group[0].ConfigurationId)?.Target;
         var threshold = target is null ? int.MaxValue : _limits.DigestThreshold(target);
-        if (group.Count <= threshold)
+        var available = threshold == int.MaxValue ? int.MaxValue : _limiter.Available(target!);
+        // Without a token nothing can go now: grouping waits until there is one, so one digest takes all that piled up
+        // (and the backlog is not leased again and again while it waits).
+        if (available > 0 && (group.Count > available || _backlogged.TryRemove(target!.Key, out _)))
+        {
+            var backlog = await _store.Outbox.LeaseBacklogAsync(owner, target!.Key, _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+            group = [.. group.Concat(backlog).OrderBy(r => r.Id)];
+        }
+        if (group.Count <= threshold || available == 0)
         {
             result.AddRange(group.Select(r => (r, (DeliveryPayload?)null)));
             return result;

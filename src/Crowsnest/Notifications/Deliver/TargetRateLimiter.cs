@@ -58,6 +58,22 @@ public sealed class TargetRateLimiter
         }
     }
 
+    /// <summary>How many sends <paramref name="target"/> may make right now (takes nothing); int.MaxValue when unlimited.</summary>
+    public int Available(ChatTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var limit = _limits.ForTarget(ChatTargetKinds.KindOf(target));
+        var workspaceKey = ChatTargetKinds.WorkspaceKeyOf(target);
+        var workspaceLimit = workspaceKey is null ? null : _limits.SlackWorkspace;
+        var now = _time.GetTimestamp();
+        lock (_gate)
+        {
+            var own = limit is null ? int.MaxValue : Get(target.Key, limit, now).Whole(now, _time);
+            var shared = workspaceKey is null || workspaceLimit is null ? int.MaxValue : Get(workspaceKey, workspaceLimit, now).Whole(now, _time);
+            return Math.Min(own, shared);
+        }
+    }
+
     /// <summary>
     /// Records that the platform answered 429 for <paramref name="key"/>: its bucket is emptied and blocked for
     /// <paramref name="retryAfter"/>, so the next sends wait without another refused call.
@@ -124,6 +140,12 @@ public sealed class TargetRateLimiter
         }
 
         public void Take() => _tokens -= 1;
+
+        public int Whole(long now, TimeProvider time)
+        {
+            Refill(now, time);
+            return BlockedUntil > now ? 0 : (int)Math.Floor(_tokens + Epsilon);
+        }
 
         public void Block(long now, TimeSpan wait, TimeProvider time)
         {

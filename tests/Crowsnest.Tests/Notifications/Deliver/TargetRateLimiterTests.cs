@@ -31,6 +31,29 @@ public class TargetRateLimiterTests
     }
 
     [Fact]
+    public void Available_counts_whole_tokens_of_the_target_and_its_workspace_and_takes_none()
+    {
+        var limiter = new TargetRateLimiter(_time, DeliveryRateLimits.Default with { SlackWorkspace = new RateLimit(1, 2) });
+        Assert.Equal(2, limiter.Available(Slack("C1")));
+        Assert.Equal(2, limiter.Available(Slack("C1")));
+        Assert.True(limiter.TryAcquire(Slack("C1")).Allowed);
+        Assert.True(limiter.TryAcquire(Slack("C2")).Allowed);
+
+        // The channels have tokens left, the workspace has none.
+        Assert.Equal(0, limiter.Available(Slack("C1")));
+        Assert.Equal(0, limiter.Available(Slack("C3")));
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(0, limiter.Available(Slack("C1")));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, limiter.Available(Slack("C1")));
+
+        limiter.Penalize(Slack("C1").Key, TimeSpan.FromSeconds(30));
+        Assert.Equal(0, limiter.Available(Slack("C1")));
+        Assert.Equal(1, limiter.Available(Slack("C2")));
+        Assert.Equal(int.MaxValue, limiter.Available(new ConsoleInboxTarget("ops")));
+    }
+
+    [Fact]
     public void Over_a_long_run_the_rate_is_respected()
     {
         var limiter = new TargetRateLimiter(_time);
