@@ -105,21 +105,28 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_steady_stream_to_one_channel_is_grouped_into_digests_once_the_rate_limit_is_reached()
+    public async Task A_steady_stream_of_findings_is_grouped_into_digests_once_the_rate_limit_is_reached_and_updates_still_edit()
     {
         const int Events = 60;
         await using var rig = await DeliveryRig.StartAsync();
         await using var host = await TestHost.StartAsync(rig.Settings());
         await rig.ConfigureAsync(host.Store);
         await WaitForSnapshotAsync(host);
+        await host.Store.Inbox.AcceptAsync(Sns(GuardDutyFinding("first", "Finding first seen")), CancellationToken.None);
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == 6, TimeSpan.FromSeconds(30), "the first finding");
 
         // 40 a second, one at a time: every pass leases only a few, yet the channel takes one message a second.
+        // Halfway, the first finding is seen again: its message is edited in place, not folded into a digest.
         for (var i = 0; i < Events; i++)
         {
-            await host.Store.Inbox.AcceptAsync(Sns(Custom($"stream event {i}", title: $"Finding S{i:D2}")), CancellationToken.None);
+            await host.Store.Inbox.AcceptAsync(Sns(GuardDutyFinding($"f-{i}", $"Finding S{i:D2} unprotected port probed")), CancellationToken.None);
+            if (i == Events / 2)
+            {
+                await host.Store.Inbox.AcceptAsync(Sns(GuardDutyFinding("first", "Finding first seen", count: 7)), CancellationToken.None);
+            }
             await Task.Delay(25);
         }
-        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == Events * 6, TimeSpan.FromSeconds(120), "every delivery");
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == (Events + 2) * 6, TimeSpan.FromSeconds(120), "every delivery");
 
         var slack = string.Join("\n", rig.Slack.State.Messages("C01ALERTS").Select(m => m.BlocksJson + m.AttachmentsJson + m.Text));
         var chime = string.Join("\n", rig.Chime.Received.AcceptedWrites().Select(w => w.Body));
@@ -128,11 +135,13 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
             Assert.Contains($"Finding S{i:D2}", slack, StringComparison.Ordinal);
             Assert.Contains($"Finding S{i:D2}", chime, StringComparison.Ordinal);
         }
+        var first = Assert.Single(rig.Slack.State.Messages("C01ALERTS"), m => !m.IsReply && m.ReplyCount > 0 && (m.BlocksJson + m.Text).Contains("Finding first seen", StringComparison.Ordinal));
+        Assert.Equal(1, first.EditCount);
         var posts = rig.Slack.Received.AcceptedWrites().Count(w => w.Operation == "chat.postMessage");
         var chimePosts = rig.Chime.Received.AcceptedWrites().Count;
-        output.WriteLine($"{Events} events over {Events * 25} ms → {posts} Slack posts, {chimePosts} Chime posts");
-        Assert.True(posts <= Events / 4, $"{posts} Slack posts for {Events} events streamed at 40/s to a channel that takes 1/s");
-        Assert.True(chimePosts <= Events / 4, $"{chimePosts} Chime posts for {Events} events streamed at 40/s to a webhook that takes 1/s");
+        output.WriteLine($"{Events} findings over {Events * 25} ms → {posts} Slack posts, {chimePosts} Chime posts");
+        Assert.True(posts <= Events / 4, $"{posts} Slack posts for {Events} findings streamed at 40/s to a channel that takes 1/s");
+        Assert.True(chimePosts <= Events / 4, $"{chimePosts} Chime posts for {Events} findings streamed at 40/s to a webhook that takes 1/s");
         Assert.Equal(0, rig.Slack.Received.Stats().ByStatus.GetValueOrDefault("429"));
     }
 

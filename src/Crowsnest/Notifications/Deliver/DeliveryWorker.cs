@@ -92,11 +92,16 @@ public sealed class DeliveryWorker
             return result;
         }
         var parsed = group.Select(r => (Record: r, Payload: DeliveryPayload.FromJson(r.Payload))).ToList();
+        var editable = await EditableAsync(target!, parsed.Select(p => p.Payload), cancellationToken).ConfigureAwait(false);
         var candidates = parsed
-            .Where(p => p.Payload is { UpdateKey: null, DigestOf.Count: 0 })
+            .Where(p => p.Payload is { DigestOf.Count: 0 } && !editable.Contains(p.Payload.ThreadKey ?? string.Empty))
             .GroupBy(p => p.Payload!.Message.EventType, StringComparer.Ordinal)
             .Where(g => g.Count() > threshold)
             .SelectMany(g => g.Chunk(DeliveryLimits.DigestSize(target!)))
+            // As many digests as can go now; the rest wait, still separate, to join the next full one rather than
+            // each taking a slot of their own.
+            .OrderBy(chunk => chunk[0].Record.Id)
+            .Take(available)
             .ToList();
         var absorbed = new HashSet<long>();
         foreach (var chunk in candidates)
@@ -125,8 +130,30 @@ public sealed class DeliveryWorker
             result.Add((carrier.Record, digest));
             absorbed.Add(carrier.Record.Id);
         }
-        result.InsertRange(0, parsed.Where(p => !absorbed.Contains(p.Record.Id)).Select(p => (p.Record, (DeliveryPayload?)null)));
-        return result;
+        result.AddRange(parsed.Where(p => !absorbed.Contains(p.Record.Id)).Select(p => (p.Record, (DeliveryPayload?)null)));
+        // Oldest first, digests included: what waited longest takes the next token.
+        return [.. result.OrderBy(w => w.Item1.Id)];
+    }
+
+    /// <summary>
+    /// The thread keys of updates that would edit a message already posted (only Slack channels edit). Those are sent
+    /// on their own; an update whose thread has no message yet is news like any other, so it may join a digest.
+    /// </summary>
+    private async Task<HashSet<string>> EditableAsync(ChatTarget target, IEnumerable<DeliveryPayload?> payloads, CancellationToken cancellationToken)
+    {
+        var editable = new HashSet<string>(StringComparer.Ordinal);
+        if (ChatTargetKinds.KindOf(target) != ChatTargetKind.SlackApi)
+        {
+            return editable;
+        }
+        foreach (var key in payloads.Where(p => p is { UpdateKey: not null, ThreadKey: not null }).Select(p => p!.ThreadKey!).Distinct(StringComparer.Ordinal))
+        {
+            if (await _store.Threads.GetAsync(target.Key, key, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                editable.Add(key);
+            }
+        }
+        return editable;
     }
 
     private sealed class DeliveryLimits(DeliveryRateLimits limits)
