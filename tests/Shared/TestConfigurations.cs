@@ -74,29 +74,33 @@ internal static class TestConfigurations
             ["metadata"] = threadId is null ? null : new Dictionary<string, object?> { ["threadId"] = threadId },
         });
 
-    /// <summary>A GuardDuty finding as EventBridge publishes it to SNS (one finding id is one thread, updated in place).</summary>
-    public static string GuardDutyFinding(string id, string title, int count = 1) =>
+    /// <summary>An EventBridge event as SNS delivers it.</summary>
+    public static string EventBridgeEvent(string detailType, string source, Dictionary<string, object?> detail, string[]? resources = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["version"] = "0",
             ["id"] = Guid.NewGuid().ToString(),
-            ["detail-type"] = "GuardDuty Finding",
-            ["source"] = "aws.guardduty",
+            ["detail-type"] = detailType,
+            ["source"] = source,
             ["account"] = Account,
-            ["time"] = "2026-11-28T03:00:00Z",
+            ["time"] = "2026-11-28T01:00:00Z",
             ["region"] = "us-east-1",
-            ["resources"] = Array.Empty<string>(),
-            ["detail"] = new Dictionary<string, object?>
-            {
-                ["schemaVersion"] = "2.0",
-                ["accountId"] = Account,
-                ["region"] = "us-east-1",
-                ["id"] = id,
-                ["type"] = "Recon:EC2/PortProbeUnprotectedPort",
-                ["title"] = title,
-                ["severity"] = 5,
-                ["service"] = new Dictionary<string, object?> { ["serviceName"] = "guardduty", ["count"] = count },
-            },
+            ["resources"] = resources ?? [],
+            ["detail"] = detail,
+        });
+
+    /// <summary>A GuardDuty finding (one finding id is one thread, updated in place).</summary>
+    public static string GuardDutyFinding(string id, string title, int count = 1) =>
+        EventBridgeEvent("GuardDuty Finding", "aws.guardduty", new Dictionary<string, object?>
+        {
+            ["schemaVersion"] = "2.0",
+            ["accountId"] = Account,
+            ["region"] = "us-east-1",
+            ["id"] = id,
+            ["type"] = "Recon:EC2/PortProbeUnprotectedPort",
+            ["title"] = title,
+            ["severity"] = 5,
+            ["service"] = new Dictionary<string, object?> { ["serviceName"] = "guardduty", ["count"] = count },
         });
 
     /// <summary>A CloudWatch alarm state change as SNS delivers it.</summary>

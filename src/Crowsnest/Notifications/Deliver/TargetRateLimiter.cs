@@ -30,10 +30,7 @@ public sealed class TargetRateLimiter
     /// <summary>Takes a token for <paramref name="target"/> under the limits of its kind and workspace.</summary>
     public RateLimitDecision TryAcquire(ChatTarget target)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var targetLimit = _limits.ForTarget(ChatTargetKinds.KindOf(target));
-        var workspaceKey = ChatTargetKinds.WorkspaceKeyOf(target);
-        var workspaceLimit = workspaceKey is null ? null : _limits.SlackWorkspace;
+        var (targetLimit, workspaceKey, workspaceLimit) = LimitsOf(target);
         return TryAcquire(target.Key, targetLimit, workspaceKey, workspaceLimit);
     }
 
@@ -61,10 +58,7 @@ public sealed class TargetRateLimiter
     /// <summary>How many sends <paramref name="target"/> may make right now (takes nothing); int.MaxValue when unlimited.</summary>
     public int Available(ChatTarget target)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var limit = _limits.ForTarget(ChatTargetKinds.KindOf(target));
-        var workspaceKey = ChatTargetKinds.WorkspaceKeyOf(target);
-        var workspaceLimit = workspaceKey is null ? null : _limits.SlackWorkspace;
+        var (limit, workspaceKey, workspaceLimit) = LimitsOf(target);
         var now = _time.GetTimestamp();
         lock (_gate)
         {
@@ -91,6 +85,13 @@ public sealed class TargetRateLimiter
             }
             bucket.Block(now, retryAfter, _time);
         }
+    }
+
+    private (RateLimit? Own, string? WorkspaceKey, RateLimit? Workspace) LimitsOf(ChatTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var workspaceKey = ChatTargetKinds.WorkspaceKeyOf(target);
+        return (_limits.ForTarget(ChatTargetKinds.KindOf(target)), workspaceKey, workspaceKey is null ? null : _limits.SlackWorkspace);
     }
 
     private Bucket Get(string key, RateLimit limit, long now)

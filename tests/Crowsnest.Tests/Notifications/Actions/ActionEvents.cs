@@ -38,18 +38,9 @@ internal static class ActionEvents
 
     /// <summary>An EventBridge CodePipeline action state change.</summary>
     public static string PipelineEvent(string pipeline, string state) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["version"] = "0",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["detail-type"] = "CodePipeline Pipeline Execution State Change",
-            ["source"] = "aws.codepipeline",
-            ["account"] = Account,
-            ["time"] = "2026-11-28T01:00:00Z",
-            ["region"] = "us-east-1",
-            ["resources"] = new[] { $"arn:aws:codepipeline:us-east-1:{Account}:{pipeline}" },
-            ["detail"] = new Dictionary<string, object?> { ["pipeline"] = pipeline, ["state"] = state, ["execution-id"] = "e-1", ["version"] = 3 },
-        });
+        EventBridgeEvent("CodePipeline Pipeline Execution State Change", "aws.codepipeline",
+            new Dictionary<string, object?> { ["pipeline"] = pipeline, ["state"] = state, ["execution-id"] = "e-1", ["version"] = 3 },
+            [$"arn:aws:codepipeline:us-east-1:{Account}:{pipeline}"]);
 
     public static AwsEvent Event(string body) =>
         EventCatalog.Default.Recognize(Sns(body)).Event ?? throw new InvalidOperationException("not recognised");
