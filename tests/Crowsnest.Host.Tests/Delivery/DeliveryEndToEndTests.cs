@@ -145,6 +145,31 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
         Assert.Equal(0, rig.Slack.Received.Stats().ByStatus.GetValueOrDefault("429"));
     }
 
+    [Fact]
+    public async Task A_delivery_whose_configuration_was_deleted_is_dead_lettered_and_the_others_still_go()
+    {
+        await using var rig = await DeliveryRig.StartAsync();
+        await using var host = await TestHost.StartAsync(rig.Settings());
+        await rig.ConfigureAsync(host.Store);
+        await WaitForSnapshotAsync(host);
+
+        var gone = Arn("slack-channel", "deleted-meanwhile");
+        var payload = new Crowsnest.Notifications.Deliver.DeliveryPayload
+        {
+            Message = new Crowsnest.Messages.ChatMessage { EventType = "custom", Title = "Orphan" },
+            ConfigurationArn = gone,
+            TargetKey = "slack:T01CROWSNEST:C0GONE",
+        };
+        await host.Store.Outbox.EnqueueAsync([new NewDelivery("orphan", payload.TargetKey, gone, null, payload.ToJson(), DateTimeOffset.UtcNow)], CancellationToken.None);
+        await host.Store.Inbox.AcceptAsync(Sns(Custom("still delivered", title: "Next one")), CancellationToken.None);
+
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == 6, TimeSpan.FromSeconds(30), "the next notification's deliveries");
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Dead), n => n == 1, TimeSpan.FromSeconds(30), "the orphan's dead letter");
+        var dead = Assert.Single(await host.Store.Outbox.ListAsync(new DeliveryQuery(State: DeliveryState.Dead), CancellationToken.None));
+        Assert.Equal("orphan", dead.NotificationId);
+        Assert.Contains("no longer exists", dead.LastError, StringComparison.Ordinal);
+    }
+
     private static Task WaitForSnapshotAsync(TestHost host) =>
         Eventually.WaitAsync(() => Task.FromResult(host.App.Services.GetRequiredService<Crowsnest.Configuration.Snapshot.ConfigSnapshotSource>().Current.Configurations.Count),
             n => n == 6, TimeSpan.FromSeconds(20), "the configuration snapshot");

@@ -78,12 +78,18 @@ public sealed class DeliveryWorker
         var result = new List<(DeliveryRecord, DeliveryPayload?)>();
         var target = config.ByArn(group[0].ConfigurationId)?.Target;
         var threshold = target is null ? int.MaxValue : _limits.DigestThreshold(target);
-        var available = threshold == int.MaxValue ? int.MaxValue : _limiter.Available(target!);
+        if (target is null || threshold == int.MaxValue)
+        {
+            // No limit (or no configuration any more: the sender dead-letters those), so nothing to group.
+            result.AddRange(group.Select(r => (r, (DeliveryPayload?)null)));
+            return result;
+        }
+        var available = _limiter.Available(target);
         // Without a token nothing can go now: grouping waits until there is one, so one digest takes all that piled up
         // (and the backlog is not leased again and again while it waits).
-        if (available > 0 && (group.Count > available || _backlogged.TryRemove(target!.Key, out _)))
+        if (available > 0 && (_backlogged.TryRemove(target.Key, out _) || group.Count > available))
         {
-            var backlog = await _store.Outbox.LeaseBacklogAsync(owner, target!.Key, _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+            var backlog = await _store.Outbox.LeaseBacklogAsync(owner, target.Key, _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
             group = [.. group.Concat(backlog).OrderBy(r => r.Id)];
         }
         if (group.Count <= threshold || available == 0)
@@ -92,12 +98,12 @@ public sealed class DeliveryWorker
             return result;
         }
         var parsed = group.Select(r => (Record: r, Payload: DeliveryPayload.FromJson(r.Payload))).ToList();
-        var editable = await EditableAsync(target!, parsed.Select(p => p.Payload), cancellationToken).ConfigureAwait(false);
+        var editable = await EditableAsync(target, parsed.Select(p => p.Payload), cancellationToken).ConfigureAwait(false);
         var candidates = parsed
             .Where(p => p.Payload is { DigestOf.Count: 0 } && !editable.Contains(p.Payload.ThreadKey ?? string.Empty))
             .GroupBy(p => p.Payload!.Message.EventType, StringComparer.Ordinal)
             .Where(g => g.Count() > threshold)
-            .SelectMany(g => g.Chunk(DeliveryLimits.DigestSize(target!)))
+            .SelectMany(g => g.Chunk(DeliveryLimits.DigestSize(target)))
             // As many digests as can go now; the rest wait, still separate, to join the next full one rather than
             // each taking a slot of their own.
             .OrderBy(chunk => chunk[0].Record.Id)
