@@ -146,6 +146,34 @@ public sealed class DeliveryEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Under_a_long_stream_the_backlog_goes_out_in_digests_while_findings_still_arrive()
+    {
+        const int Events = 500;
+        await using var rig = await DeliveryRig.StartAsync();
+        await using var host = await TestHost.StartAsync(rig.Settings());
+        await rig.ConfigureAsync(host.Store);
+        await WaitForSnapshotAsync(host);
+
+        // About 100 a second for 5 s to a channel that takes one message a second, past what one digest a second
+        // lists: each second's digest must carry what waited longest, not leave it behind newcomers until the stream stops.
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        for (var burst = 0; burst < Events / 20; burst++)
+        {
+            var next = Task.Delay(200);
+            await Task.WhenAll(Enumerable.Range(burst * 20, 20).Select(i =>
+                host.Store.Inbox.AcceptAsync(Sns(GuardDutyFinding($"l-{i}", $"Finding L{i:D3} port probed")), CancellationToken.None).AsTask()));
+            await next;
+        }
+        var slackWhileStreaming = string.Join("\n", rig.Slack.State.Messages("C01ALERTS").Select(m => m.BlocksJson + m.AttachmentsJson + m.Text));
+        var waiting = Enumerable.Range(0, Events / 4).Where(i => !slackWhileStreaming.Contains($"Finding L{i:D3}", StringComparison.Ordinal)).ToList();
+        output.WriteLine($"when the last of {Events} findings arrived after {started.ElapsedMilliseconds} ms, {waiting.Count} of the first {Events / 4} were not yet in Slack");
+        Assert.True(waiting.Count == 0, $"findings of the stream's first quarter still waiting when it ended: L{string.Join(", L", waiting.Take(10))}");
+
+        await Eventually.WaitAsync(() => Eventually.CountAsync(host.Store, DeliveryState.Delivered), n => n == Events * 6, TimeSpan.FromSeconds(120), "every delivery");
+        Assert.Equal(0, rig.Slack.Received.Stats().ByStatus.GetValueOrDefault("429"));
+    }
+
+    [Fact]
     public async Task A_delivery_whose_configuration_was_deleted_is_dead_lettered_and_the_others_still_go()
     {
         await using var rig = await DeliveryRig.StartAsync();

@@ -22,6 +22,10 @@ public sealed class DeliveryWorker
     // Targets with deliveries put back to wait for a token: the next pass that has a token takes them all in first,
     // so a newcomer does not take the token ahead of them.
     private readonly ConcurrentDictionary<string, byte> _backlogged = new(StringComparer.Ordinal);
+
+    // One pass at a time per rate-limited target: otherwise another loop leases a newcomer and sends it alone with
+    // the token a digest of the backlog was about to take, and the backlog waits until the stream stops.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _targetGates = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
 
     /// <summary>Creates a worker.</summary>
@@ -57,13 +61,35 @@ public sealed class DeliveryWorker
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken },
             async (group, ct) =>
             {
-                var work = _options.Digests ? await DigestAsync(owner, group, config, ct).ConfigureAwait(false) : [.. group.Select(r => (r, (DeliveryPayload?)null))];
-                foreach (var (record, replaced) in work)
+                var gate = GateOf(group[0], config);
+                if (gate is not null)
                 {
-                    await _sender.SendAsync(owner, record, replaced, config, deadline, ct).ConfigureAwait(false);
+                    await gate.WaitAsync(ct).ConfigureAwait(false);
+                }
+                try
+                {
+                    var work = _options.Digests ? await DigestAsync(owner, group, config, ct).ConfigureAwait(false) : [.. group.Select(r => (r, (DeliveryPayload?)null))];
+                    foreach (var (record, replaced) in work)
+                    {
+                        await _sender.SendAsync(owner, record, replaced, config, deadline, ct).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    gate?.Release();
                 }
             }).ConfigureAwait(false);
         return leased.Count;
+    }
+
+    private SemaphoreSlim? GateOf(DeliveryRecord first, ConfigSnapshot config)
+    {
+        var target = _options.Digests ? config.ByArn(first.ConfigurationId)?.Target : null;
+        if (target is null || _limits.DigestThreshold(target) == int.MaxValue)
+        {
+            return null;
+        }
+        return _targetGates.GetOrAdd(first.TargetKey, _ => new SemaphoreSlim(1, 1));
     }
 
     /// <summary>
