@@ -56,6 +56,19 @@ public abstract class InboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task A_lease_left_by_its_owners_failed_pass_is_taken_back_by_that_owner_at_once_but_not_by_another()
+    {
+        await Store.Inbox.AcceptAsync(NewNotification("f-1"), None);
+        Assert.Single(await Store.Inbox.LeaseReceivedAsync("processor-a", 10, TimeSpan.FromMinutes(2), None));
+
+        // The pass failed before recording its outcome (the store went away mid-pass).
+        Assert.Empty(await Store.Inbox.LeaseReceivedAsync("processor-b", 10, TimeSpan.FromMinutes(2), None));
+        var retaken = Assert.Single(await Store.Inbox.LeaseReceivedAsync("processor-a", 10, TimeSpan.FromMinutes(2), None));
+
+        Assert.Equal(("f-1", 2), (retaken.Notification.MessageId, retaken.Attempts));
+    }
+
+    [Fact]
     public async Task Accepting_a_new_notification_and_completing_with_deliveries_raise_the_work_signals()
     {
         var received = Store.Signals.Received.Arm();

@@ -55,6 +55,22 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task A_lease_left_by_its_owners_failed_pass_is_taken_back_by_that_owner_at_once_but_not_by_another()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1"), NewDelivery("n2", "t2")], None);
+        var failedPass = await Store.Outbox.LeaseDueAsync("loop-1", 10, Lease, None);
+        Assert.True(await Store.Outbox.CompleteAsync(failedPass.Single(d => d.NotificationId == "n2").Id, "loop-1", null, None));
+
+        // The pass failed before settling n1 (the store went away): another owner must still wait for the lease.
+        Assert.Empty(await Store.Outbox.LeaseDueAsync("loop-2", 10, Lease, None));
+        var retaken = Assert.Single(await Store.Outbox.LeaseDueAsync("loop-1", 10, Lease, None));
+
+        Assert.Equal(("n1", 2), (retaken.NotificationId, retaken.Attempts));
+        Assert.True(await Store.Outbox.CompleteAsync(retaken.Id, "loop-1", null, None));
+        Assert.Empty(await Store.Outbox.LeaseDueAsync("loop-1", 10, Lease, None));
+    }
+
+    [Fact]
     public async Task A_thread_goes_out_in_order_one_delivery_at_a_time()
     {
         await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1", "alarm-x"), NewDelivery("n2", "t1", "alarm-x"), NewDelivery("n3", "t2", "alarm-x")], None);
@@ -64,15 +80,15 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
 
         var n1 = firstRound.Single(d => d.NotificationId == "n1");
         await Store.Outbox.RetryAsync(n1.Id, "a", Time.GetUtcNow().AddSeconds(10), "HTTP 503", None);
-        Assert.Empty(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+        Assert.Empty(await Store.Outbox.LeaseDueAsync("b", 10, Lease, None));
 
         Time.Advance(TimeSpan.FromSeconds(10));
-        var retried = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+        var retried = Assert.Single(await Store.Outbox.LeaseDueAsync("b", 10, Lease, None));
         Assert.Equal("n1", retried.NotificationId);
         Assert.Equal("HTTP 503", retried.LastError);
-        await Store.Outbox.CompleteAsync(retried.Id, "a", null, None);
+        await Store.Outbox.CompleteAsync(retried.Id, "b", null, None);
 
-        Assert.Equal("n2", Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None)).NotificationId);
+        Assert.Equal("n2", Assert.Single(await Store.Outbox.LeaseDueAsync("b", 10, Lease, None)).NotificationId);
     }
 
     [Fact]
@@ -80,8 +96,8 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
     {
         await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1"), NewDelivery("n2", "t1"), NewDelivery("n3", "t1", "x"), NewDelivery("n4", "t1", "x"), NewDelivery("n5", "t2")], None);
         var first = await Store.Outbox.LeaseDueAsync("a", 1, Lease, None);
-        var waiting = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 1, Lease, None));
-        Assert.True(await Store.Outbox.RetryAsync(waiting.Id, "a", Time.GetUtcNow().AddMinutes(5), "waiting for the target's rate limit", None));
+        var waiting = Assert.Single(await Store.Outbox.LeaseDueAsync("a2", 1, Lease, None));
+        Assert.True(await Store.Outbox.RetryAsync(waiting.Id, "a2", Time.GetUtcNow().AddMinutes(5), "waiting for the target's rate limit", None));
 
         var backlog = await Store.Outbox.LeaseBacklogAsync("b", "t1", 10, Lease, None);
 
@@ -132,7 +148,12 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
             var mine = new List<long>();
             for (var i = 0; i < 20; i++)
             {
-                mine.AddRange((await Store.Outbox.LeaseDueAsync($"w{w}", 7, Lease, None)).Select(d => d.Id));
+                // Each round is a pass: it settles what it leased before the next.
+                foreach (var leased in await Store.Outbox.LeaseDueAsync($"w{w}", 7, Lease, None))
+                {
+                    mine.Add(leased.Id);
+                    Assert.True(await Store.Outbox.CompleteAsync(leased.Id, $"w{w}", null, None));
+                }
             }
             return mine;
         }));

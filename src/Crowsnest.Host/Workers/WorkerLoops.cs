@@ -19,8 +19,9 @@ internal sealed class DeliveryLoopWorker(DeliveryWorker worker, IStore store, Wo
     ILogger<DeliveryLoopWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => settings.Delivery.Enabled
-        ? Task.WhenAll(Enumerable.Range(0, settings.Delivery.Loops).Select(_ =>
-            WorkerLog.LoopAsync(logger, "delivery", ct => worker.RunOnceAsync(identity.Owner, ct), store.Signals.DeliveriesDue, settings.Delivery.PollInterval, time, stoppingToken)))
+        // Each loop leases under its own name, so a loop whose pass failed can take its own leases back at once.
+        ? Task.WhenAll(Enumerable.Range(0, settings.Delivery.Loops).Select(loop =>
+            WorkerLog.LoopAsync(logger, "delivery", ct => worker.RunOnceAsync($"{identity.Owner}/{loop}", ct), store.Signals.DeliveriesDue, settings.Delivery.PollInterval, time, stoppingToken)))
         : Task.CompletedTask;
 }
 

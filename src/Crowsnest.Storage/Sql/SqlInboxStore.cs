@@ -25,9 +25,11 @@ internal sealed class SqlInboxStore(SqlDatabase database, InboxWriter writer, St
     public Task<IReadOnlyList<StoredNotification>> LeaseReceivedAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = database.NowMs;
+        // An owner runs one pass at a time and completes what it leased, so rows still leased to it are left from a
+        // pass that failed (the store went away mid-pass): it takes them back now rather than after the lease.
         var sql =
             $"UPDATE notifications SET lease_owner = @owner, lease_until_ms = @until, attempts = attempts + 1 " +
-            $"WHERE message_id IN (SELECT message_id FROM notifications WHERE state = 'Received' AND (lease_until_ms IS NULL OR lease_until_ms < @now) " +
+            $"WHERE message_id IN (SELECT message_id FROM notifications WHERE state = 'Received' AND (lease_until_ms IS NULL OR lease_until_ms < @now OR lease_owner = @owner) " +
             $"ORDER BY received_ms LIMIT @max{database.Dialect.SkipLocked}) RETURNING {Columns}";
         return database.WriteAsync<IReadOnlyList<StoredNotification>>(
             async (c, t) =>

@@ -33,8 +33,10 @@ internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOu
     }
 
     public Task<IReadOnlyList<DeliveryRecord>> LeaseDueAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken) =>
-        // A delivery is due when pending and its time has come, or leased by a worker whose lease ran out.
-        LeaseWhereAsync("((d.state = 'Pending' AND d.next_attempt_ms <= @now) OR (d.state = 'Leased' AND d.lease_until_ms < @now))", owner, null, max, lease, cancellationToken);
+        // A delivery is due when pending and its time has come, or leased by a worker whose lease ran out, or leased
+        // by this owner in a pass that failed (an owner's pass settles all it leased before the next one starts).
+        LeaseWhereAsync("((d.state = 'Pending' AND d.next_attempt_ms <= @now) OR (d.state = 'Leased' AND (d.lease_until_ms < @now OR d.lease_owner = @owner)))",
+            owner, null, max, lease, cancellationToken);
 
     public Task<IReadOnlyList<DeliveryRecord>> LeaseBacklogAsync(string owner, string targetKey, int max, TimeSpan lease, CancellationToken cancellationToken) =>
         LeaseWhereAsync("d.target_key = @targetKey AND d.state = 'Pending'", owner, targetKey, max, lease, cancellationToken);

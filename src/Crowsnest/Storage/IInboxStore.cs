@@ -12,7 +12,11 @@ public interface IInboxStore
     /// <exception cref="StoreUnavailableException">The store cannot take it; the caller answers 503.</exception>
     ValueTask<bool> AcceptAsync(Notification notification, CancellationToken cancellationToken);
 
-    /// <summary>Leases up to <paramref name="max"/> received notifications for processing; an expired lease may be taken over.</summary>
+    /// <summary>
+    /// Leases up to <paramref name="max"/> received notifications for processing; an expired lease may be taken over,
+    /// and <paramref name="owner"/>'s own unfinished leases (left by a pass that failed) are taken back at once.
+    /// An owner runs one pass at a time.
+    /// </summary>
     Task<IReadOnlyList<StoredNotification>> LeaseReceivedAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken);
 
     /// <summary>

@@ -10,8 +10,9 @@ public interface IOutboxStore
     Task EnqueueAsync(IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Leases up to <paramref name="max"/> due deliveries (pending and due, or leased with an expired lease),
-    /// oldest first, at most one per (target, thread key) so that a thread's messages go out in order.
+    /// Leases up to <paramref name="max"/> due deliveries (pending and due, leased with an expired lease, or still
+    /// leased to <paramref name="owner"/> from a pass that failed), oldest first, at most one per (target, thread key)
+    /// so that a thread's messages go out in order. An owner runs one pass at a time.
     /// </summary>
     Task<IReadOnlyList<DeliveryRecord>> LeaseDueAsync(string owner, int max, TimeSpan lease, CancellationToken cancellationToken);
 
