@@ -39,11 +39,12 @@ internal static partial class ApiEndpoints
         JsonDocument input;
         try
         {
-            input = body.Length == 0 ? JsonDocument.Parse("{}") : JsonDocument.Parse(body);
+            // A property given twice is refused: which of the two values was meant cannot be told.
+            input = body.Length == 0 ? JsonDocument.Parse("{}") : JsonDocument.Parse(body, new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            await new AwsError("SerializationException", "The request body is not valid JSON.", 400).WriteAsync(context);
+            await new AwsError("SerializationException", $"The request body is not valid JSON ({e.Message})", 400).WriteAsync(context);
             return;
         }
         using (input)

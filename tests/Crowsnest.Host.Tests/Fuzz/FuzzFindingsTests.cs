@@ -43,4 +43,20 @@ public sealed class FuzzFindingsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Equal("SerializationException", (await ControlPlaneHost.ErrorOf(answer)).Type);
     }
+
+    [Fact]
+    public async Task A_configuration_request_naming_a_property_twice_is_refused_with_400_and_nothing_is_created()
+    {
+        const string json = """{"ConfigurationName":"twice","TargetType":"webuzz","TargetType":"webhook","WebhookUrl":"http://127.0.0.1:9/hooks/x","SnsTopicArns":["arn:aws:sns:us-east-1:123456789012:fuzz"]}""";
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+
+        using var answer = await _host.Admin.PostAsync(new Uri("/crowsnest/create-channel-configuration", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var (type, message) = await ControlPlaneHost.ErrorOf(answer);
+        Assert.Equal("SerializationException", type);
+        Assert.Contains("TargetType", message, StringComparison.Ordinal);
+        using var list = await _host.Admin.PostAsync(new Uri("/crowsnest/list-channel-configurations", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.DoesNotContain("twice", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
