@@ -71,6 +71,24 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task Waiting_for_the_rate_limit_is_not_counted_as_an_attempt_but_a_failed_send_is()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1")], None);
+        for (var wait = 0; wait < 5; wait++)
+        {
+            var waiting = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+            Assert.True(await Store.Outbox.DeferAsync(waiting.Id, "a", Time.GetUtcNow().AddSeconds(1), "waiting for the target's rate limit", None));
+            Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var sent = Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None));
+        Assert.Equal((1, "waiting for the target's rate limit"), (sent.Attempts, sent.LastError));
+        Assert.True(await Store.Outbox.RetryAsync(sent.Id, "a", Time.GetUtcNow(), "HTTP 503", None));
+        Assert.Equal(2, Assert.Single(await Store.Outbox.LeaseDueAsync("a", 10, Lease, None)).Attempts);
+        Assert.False(await Store.Outbox.DeferAsync(sent.Id, "someone-else", Time.GetUtcNow(), "not theirs", None));
+    }
+
+    [Fact]
     public async Task A_thread_goes_out_in_order_one_delivery_at_a_time()
     {
         await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1", "alarm-x"), NewDelivery("n2", "t1", "alarm-x"), NewDelivery("n3", "t2", "alarm-x")], None);

@@ -67,6 +67,14 @@ internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOu
             new { platformMessageId },
             cancellationToken);
 
+    public Task<bool> DeferAsync(long id, string owner, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken) =>
+        UpdateLeasedAsync(
+            "state = 'Pending', next_attempt_ms = @next, last_error = @reason, lease_owner = NULL, lease_until_ms = NULL, attempts = attempts - 1",
+            id,
+            owner,
+            new { next = Millis.From(nextAttemptAt), reason },
+            cancellationToken);
+
     public Task<bool> RetryAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
         UpdateLeasedAsync(
             "state = 'Pending', next_attempt_ms = @next, last_error = @error, lease_owner = NULL, lease_until_ms = NULL",

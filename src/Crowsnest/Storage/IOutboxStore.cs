@@ -28,6 +28,12 @@ public interface IOutboxStore
     /// <summary>Puts a leased delivery back for another attempt at <paramref name="nextAttemptAt"/>.</summary>
     Task<bool> RetryAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Puts a leased delivery back without a send (it waits for the target's rate limit): its lease is not counted as
+    /// an attempt, so waiting never lengthens the backoff after a real failure.
+    /// </summary>
+    Task<bool> DeferAsync(long id, string owner, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken);
+
     /// <summary>Gives up on a leased delivery: it is listed as a dead letter with its last error.</summary>
     Task<bool> DeadLetterAsync(long id, string owner, string error, CancellationToken cancellationToken);
 

@@ -98,7 +98,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
             // With digests on, a delivery that finds no token waits in the queue, where the next pass can group it.
             if (options.Digests || decision.RetryAfter > options.MaxLocalWait || time.GetUtcNow() + decision.RetryAfter > deadline)
             {
-                var ok = await store.Outbox.RetryAsync(record.Id, owner, time.GetUtcNow() + decision.RetryAfter, "waiting for the target's rate limit", cancellationToken).ConfigureAwait(false);
+                var ok = await store.Outbox.DeferAsync(record.Id, owner, time.GetUtcNow() + decision.RetryAfter, "waiting for the target's rate limit", cancellationToken).ConfigureAwait(false);
                 waitsForToken?.Invoke(record.TargetKey);
                 observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "retry" : "lease-lost", "rate limit"));
                 return false;
