@@ -89,6 +89,24 @@ public abstract class OutboxContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task Waking_a_target_makes_its_backed_off_deliveries_due_now_and_no_other_targets()
+    {
+        await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1"), NewDelivery("n2", "t1"), NewDelivery("n3", "t2")], None);
+        foreach (var leased in await Store.Outbox.LeaseDueAsync("a", 10, Lease, None))
+        {
+            Assert.True(await Store.Outbox.RetryAsync(leased.Id, "a", Time.GetUtcNow().AddMinutes(8), "HTTP 503", None));
+        }
+        Assert.Empty(await Store.Outbox.LeaseDueAsync("b", 10, Lease, None));
+
+        Assert.Equal(2, await Store.Outbox.WakeTargetAsync("t1", None));
+
+        var due = await Store.Outbox.LeaseDueAsync("b", 10, Lease, None);
+        Assert.Equal(["n1", "n2"], due.Select(d => d.NotificationId).Order());
+        Assert.All(due, d => Assert.Equal("HTTP 503", d.LastError));
+        Assert.Equal(0, await Store.Outbox.WakeTargetAsync("t1", None));
+    }
+
+    [Fact]
     public async Task A_thread_goes_out_in_order_one_delivery_at_a_time()
     {
         await Store.Outbox.EnqueueAsync([NewDelivery("n1", "t1", "alarm-x"), NewDelivery("n2", "t1", "alarm-x"), NewDelivery("n3", "t2", "alarm-x")], None);

@@ -67,6 +67,23 @@ internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOu
             new { platformMessageId },
             cancellationToken);
 
+    public async Task<int> WakeTargetAsync(string targetKey, CancellationToken cancellationToken)
+    {
+        var woken = await database.WriteAsync(
+            async (c, t) => await c.ExecuteAsync(new CommandDefinition(
+                "UPDATE deliveries SET next_attempt_ms = @now WHERE target_key = @targetKey AND state = 'Pending' AND next_attempt_ms > @now",
+                new { targetKey, now = database.NowMs },
+                t,
+                cancellationToken: cancellationToken)),
+            cancellationToken,
+            WriteSync.Relaxed);
+        if (woken > 0)
+        {
+            due.Set();
+        }
+        return woken;
+    }
+
     public Task<bool> DeferAsync(long id, string owner, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken) =>
         UpdateLeasedAsync(
             "state = 'Pending', next_attempt_ms = @next, last_error = @reason, lease_owner = NULL, lease_until_ms = NULL, attempts = attempts - 1",

@@ -34,6 +34,12 @@ public interface IOutboxStore
     /// </summary>
     Task<bool> DeferAsync(long id, string owner, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes a target's pending deliveries that wait for a later attempt due now (the target answers again after
+    /// failing); returns how many. The target's rate limit still paces them.
+    /// </summary>
+    Task<int> WakeTargetAsync(string targetKey, CancellationToken cancellationToken);
+
     /// <summary>Gives up on a leased delivery: it is listed as a dead letter with its last error.</summary>
     Task<bool> DeadLetterAsync(long id, string owner, string error, CancellationToken cancellationToken);
 

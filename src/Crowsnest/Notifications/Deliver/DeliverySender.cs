@@ -15,6 +15,10 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
 {
     private readonly Dictionary<ChatTargetKind, IChatChannel> _channels = channels.ToDictionary(c => c.Kind);
 
+    // Targets whose last send failed: the first success after that makes their deliveries waiting in backoff due now,
+    // so an outage's backlog goes as soon as the target answers again instead of at each one's backed-off time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _failing = new(StringComparer.Ordinal);
+
     public void Observe(DeliveryOutcome outcome) => observe(outcome);
 
     public async Task SendAsync(string owner, DeliveryRecord record, DeliveryPayload? replaced, ConfigSnapshot config, DateTimeOffset deadline, CancellationToken cancellationToken)
@@ -125,8 +129,13 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
                 }
                 ok = await store.Outbox.CompleteAsync(record.Id, owner, done.PlatformMessageId, cancellationToken).ConfigureAwait(false);
                 observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "delivered" : "lease-lost", null));
+                if (_failing.TryRemove(target.Key, out _))
+                {
+                    await store.Outbox.WakeTargetAsync(target.Key, cancellationToken).ConfigureAwait(false);
+                }
                 break;
             case RetryDecision.RetryAt retry:
+                _failing.TryAdd(target.Key, 0);
                 ok = await store.Outbox.RetryAsync(record.Id, owner, retry.At, target.Redact(retry.LastError), cancellationToken).ConfigureAwait(false);
                 observe(new DeliveryOutcome(record.Id, record.TargetKey, ok ? "retry" : "lease-lost", target.Redact(retry.LastError)));
                 break;
