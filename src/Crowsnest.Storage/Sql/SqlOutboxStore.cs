@@ -84,17 +84,16 @@ internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOu
         return woken;
     }
 
+    // No send was made: the lease's count is taken back.
     public Task<bool> DeferAsync(long id, string owner, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken) =>
-        UpdateLeasedAsync(
-            "state = 'Pending', next_attempt_ms = @next, last_error = @reason, lease_owner = NULL, lease_until_ms = NULL, attempts = attempts - 1",
-            id,
-            owner,
-            new { next = Millis.From(nextAttemptAt), reason },
-            cancellationToken);
+        PutBackAsync(id, owner, nextAttemptAt, reason, ", attempts = attempts - 1", cancellationToken);
 
     public Task<bool> RetryAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+        PutBackAsync(id, owner, nextAttemptAt, error, "", cancellationToken);
+
+    private Task<bool> PutBackAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, string andSet, CancellationToken cancellationToken) =>
         UpdateLeasedAsync(
-            "state = 'Pending', next_attempt_ms = @next, last_error = @error, lease_owner = NULL, lease_until_ms = NULL",
+            $"state = 'Pending', next_attempt_ms = @next, last_error = @error, lease_owner = NULL, lease_until_ms = NULL{andSet}",
             id,
             owner,
             new { next = Millis.From(nextAttemptAt), error },

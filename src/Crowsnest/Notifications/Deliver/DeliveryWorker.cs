@@ -61,14 +61,15 @@ public sealed class DeliveryWorker
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken },
             async (group, ct) =>
             {
-                var gate = GateOf(group[0], config);
+                var target = config.ByArn(group[0].ConfigurationId)?.Target;
+                var gate = GateOf(group[0].TargetKey, target);
                 if (gate is not null)
                 {
                     await gate.WaitAsync(ct).ConfigureAwait(false);
                 }
                 try
                 {
-                    var work = _options.Digests ? await DigestAsync(owner, group, config, ct).ConfigureAwait(false) : [.. group.Select(r => (r, (DeliveryPayload?)null))];
+                    var work = _options.Digests ? await DigestAsync(owner, group, target, ct).ConfigureAwait(false) : [.. group.Select(r => (r, (DeliveryPayload?)null))];
                     foreach (var (record, replaced) in work)
                     {
                         await _sender.SendAsync(owner, record, replaced, config, deadline, ct).ConfigureAwait(false);
@@ -82,14 +83,13 @@ public sealed class DeliveryWorker
         return leased.Count;
     }
 
-    private SemaphoreSlim? GateOf(DeliveryRecord first, ConfigSnapshot config)
+    private SemaphoreSlim? GateOf(string targetKey, ChatTarget? target)
     {
-        var target = _options.Digests ? config.ByArn(first.ConfigurationId)?.Target : null;
-        if (target is null || _limits.DigestThreshold(target) == int.MaxValue)
+        if (!_options.Digests || target is null || _limits.DigestThreshold(target) == int.MaxValue)
         {
             return null;
         }
-        return _targetGates.GetOrAdd(first.TargetKey, _ => new SemaphoreSlim(1, 1));
+        return _targetGates.GetOrAdd(targetKey, _ => new SemaphoreSlim(1, 1));
     }
 
     /// <summary>
@@ -99,10 +99,9 @@ public sealed class DeliveryWorker
     /// while those that found no token wait in the queue (the sender puts them back rather than waiting in process).
     /// </summary>
     private async Task<List<(DeliveryRecord Record, DeliveryPayload? Replaced)>> DigestAsync(string owner, List<DeliveryRecord> group,
-        ConfigSnapshot config, CancellationToken cancellationToken)
+        ChatTarget? target, CancellationToken cancellationToken)
     {
         var result = new List<(DeliveryRecord, DeliveryPayload?)>();
-        var target = config.ByArn(group[0].ConfigurationId)?.Target;
         var threshold = target is null ? int.MaxValue : _limits.DigestThreshold(target);
         if (target is null || threshold == int.MaxValue)
         {
