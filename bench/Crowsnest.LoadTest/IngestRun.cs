@@ -6,7 +6,8 @@ namespace Crowsnest.LoadTest;
 /// <summary>
 /// Posts the same signed SNS notifications (unique message ids) to a bare Kestrel endpoint and then to
 /// <c>crowsnest serve</c> (SQLite, durable group commit, signature verification from a pinned certificate),
-/// each in its own process, and reports throughput, p50/p99 latency, the server's CPU and peak RSS, and the ratio.
+/// each in its own process, with a second baseline in between (the bare endpoint that also parses the envelope and
+/// verifies its signature, storing nothing), and reports throughput, p50/p99 latency, the server's CPU and peak RSS, and the ratio.
 /// <c>run --host Crowsnest.Host.dll [--seconds 5] [--concurrency 64] [--messages 15000] [--out results.jsonl]</c>
 /// </summary>
 internal static class IngestRun
@@ -25,6 +26,10 @@ internal static class IngestRun
         await using var bareServer = ServerProcess.Start(self, null, ["bare", "--port", barePort.ToString(CultureInfo.InvariantCulture)], barePort);
         var bare = await MeasureAsync("bare Kestrel", bareServer, bodies, warmup, seconds, concurrency);
         await bareServer.DisposeAsync();
+        var verifyPort = FreePort.Next();
+        await using var verifyServer = ServerProcess.Start(self, null, ["bare", "--port", verifyPort.ToString(CultureInfo.InvariantCulture), "--verify", poster.PinnedDirectory], verifyPort);
+        var verify = await MeasureAsync("bare Kestrel + signature check", verifyServer, bodies, warmup, seconds, concurrency);
+        await verifyServer.DisposeAsync();
         var port = FreePort.Next();
         await using var crowsnestServer = ServerProcess.StartCrowsnest(args.HostDll, Path.Combine(work, "data"), port, null,
             "--sns-pinned-certificates", poster.PinnedDirectory);
@@ -32,7 +37,7 @@ internal static class IngestRun
         await crowsnestServer.DisposeAsync();
 
         var result = new ScenarioResult("ingest", args);
-        foreach (var (key, r) in new[] { ("bare", bare), ("crowsnest", crowsnest) })
+        foreach (var (key, r) in new[] { ("bare", bare), ("bare+verify", verify), ("crowsnest", crowsnest) })
         {
             result.Figure($"{key} req/s", r.Rate, "req/s");
             result.Figure($"{key} p50", r.P50, "ms");
@@ -42,7 +47,10 @@ internal static class IngestRun
             result.Figure($"{key} non-200", r.Failures, "requests");
         }
         result.Figure("ratio crowsnest/bare req/s", crowsnest.Rate / bare.Rate, "×");
+        result.Figure("ratio bare+verify/bare req/s", verify.Rate / bare.Rate, "×");
+        result.Figure("ratio crowsnest/bare+verify req/s", crowsnest.Rate / verify.Rate, "×");
         result.Note(string.Create(CultureInfo.InvariantCulture, $"{messages} signed notifications max, {concurrency} clients, {seconds} s per endpoint; the load generator shares the machine"));
+        result.Goal("the signature-checking baseline accepted every notification", verify.Failures == 0, $"{verify.Failures} of {verify.Requests} answers were not 200");
         result.Goal("every acknowledged ingest answered 200", crowsnest.Failures == 0, $"{crowsnest.Failures} of {crowsnest.Requests} answers were not 200");
         Workspace.Delete(work);
         return await result.WriteAsync();

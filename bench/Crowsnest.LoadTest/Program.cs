@@ -5,10 +5,10 @@ using Crowsnest.LoadTest.Scenarios;
 
 // Load and reliability runs used by bench/run-all (each appends one JSON line to --out):
 //   run (ingest) | kills | e2e | storm | peer | outages | two-instances | store | commands   --host <Crowsnest.Host.dll> ...
-// bare endpoint (started by `run`): `bare --port N`
+// bare endpoint (started by `run`): `bare --port N [--verify PINNED_CERTIFICATE_DIR]`
 if (args.Length >= 3 && args[0] == "bare")
 {
-    await BareEndpoint.RunAsync(int.Parse(args[2], CultureInfo.InvariantCulture));
+    await BareEndpoint.RunAsync(int.Parse(args[2], CultureInfo.InvariantCulture), args.Length >= 5 && args[3] == "--verify" ? args[4] : null);
     return 0;
 }
 var options = new Args(args.Skip(1).ToArray());

@@ -1,3 +1,5 @@
+using Crowsnest.Messages;
+
 namespace Crowsnest.Channels.Rendering;
 
 /// <summary>Helpers for plain (non-markdown) text under a hard length limit.</summary>
@@ -36,6 +38,11 @@ internal static class PlainText
     }
 
     /// <summary>Formats a time as <c>2026-11-28 00:16 UTC</c>.</summary>
-    public static bool TryAppendTime(TextBuffer buffer, DateTimeOffset time) =>
-        buffer.TryAppendFormatted(time.ToUniversalTime(), "yyyy-MM-dd HH:mm:ss") && buffer.TryAppend(" UTC");
+    public static bool TryAppendTime(TextBuffer buffer, DateTimeOffset time)
+    {
+        Span<char> text = stackalloc char[UtcTimeText.Length + 4];
+        UtcTimeText.Write(text, time);
+        " UTC".CopyTo(text[UtcTimeText.Length..]);
+        return buffer.TryAppend(text);
+    }
 }

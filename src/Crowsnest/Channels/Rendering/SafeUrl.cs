@@ -9,12 +9,7 @@ internal static class SafeUrl
             || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
             return false;
-        foreach (var c in url)
-        {
-            if (c <= ' ' || c == 0x7F)
-                return false;
-        }
-        return url.Length <= 3000;
+        return url.Length <= 3000 && url.IndexOfAnyInRange('\0', ' ') < 0 && !url.Contains('\x7F');
     }
 
     public static bool IsAllowed(string? url) => url is not null && IsAllowed(url.AsSpan());

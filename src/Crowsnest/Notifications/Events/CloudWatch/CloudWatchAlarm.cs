@@ -48,10 +48,7 @@ internal sealed class CloudWatchAlarm : IEventType
 
         var resources = alarm.Arn is null ? Array.Empty<string>() : [alarm.Arn];
         awsEvent = EventFactory.Create(payload, Name, SeverityOf(alarm.NewState), "aws.cloudwatch", StateChange,
-            alarm.Account, alarm.Region, alarm.StateTimeText ?? root.Str("time"), resources, alarm) with
-        {
-            Chart = ChartRequest(alarm, payload),
-        };
+            alarm.Account, alarm.Region, alarm.StateTimeText ?? root.Str("time"), resources, alarm, ChartRequest(alarm, payload));
         return true;
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Crowsnest.Notifications.Events.Support;
 
 /// <summary>AWS console deep links.</summary>
@@ -21,8 +23,38 @@ internal static class ConsoleLinks
         return $"{Host(region!)}/{path}{separator}region={region}{fragment}";
     }
 
+    private static readonly ConcurrentDictionary<string, (string Text, string Url)> RegionHomes = new(StringComparer.Ordinal);
+
     /// <summary>The console home of a region.</summary>
     public static string? RegionHome(string? region) => Service(region, "console/home");
+
+    /// <summary>"{region} console" and the console home of a region, kept per region (every message carries it).</summary>
+    public static (string Text, string Url)? RegionHomeLink(string? region)
+    {
+        if (region is null)
+        {
+            return null;
+        }
+
+        if (RegionHomes.TryGetValue(region, out var link))
+        {
+            return link;
+        }
+
+        if (RegionHome(region) is not { } url)
+        {
+            return null;
+        }
+
+        link = ($"{region} console", url);
+        // Any well-formed code passes, so the cache stops growing at a size no real set of regions reaches.
+        if (RegionHomes.Count < 256)
+        {
+            RegionHomes.TryAdd(region, link);
+        }
+
+        return link;
+    }
 
     /// <summary>The sign-in page of an account (only for a 12-digit account id).</summary>
     public static string? Account(string? account) =>

@@ -77,12 +77,14 @@ internal static class JsonRead
         };
     }
 
-    /// <summary>The elements of an array property (none when missing or not an array).</summary>
-    public static IEnumerable<JsonElement> Items(this JsonElement element, string name) => element.Prop(name).Items();
+    private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement;
 
-    /// <summary>The elements of this array (none when not an array).</summary>
-    public static IEnumerable<JsonElement> Items(this JsonElement value) =>
-        value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
+    /// <summary>The elements of an array property (none when missing or not an array).</summary>
+    public static JsonElement.ArrayEnumerator Items(this JsonElement element, string name) => element.Prop(name).Items();
+
+    /// <summary>The elements of this array (none when not an array); a struct enumerator, so a foreach allocates nothing.</summary>
+    public static JsonElement.ArrayEnumerator Items(this JsonElement value) =>
+        (value.ValueKind == JsonValueKind.Array ? value : EmptyArray).EnumerateArray();
 
     /// <summary>The strings of an array property.</summary>
     public static IReadOnlyList<string> Strings(this JsonElement element, string name)

@@ -60,11 +60,20 @@ internal sealed class MessageBuilder(AwsEvent awsEvent, string title)
 
     public MessageBuilder Link(string text, string? url)
     {
-        if (!string.IsNullOrEmpty(url) && !_links.Exists(l => l.Url == url))
+        if (string.IsNullOrEmpty(url))
         {
-            _links.Add(new MessageLink(text, url));
+            return this;
         }
 
+        foreach (var link in _links)
+        {
+            if (link.Url == url)
+            {
+                return this;
+            }
+        }
+
+        _links.Add(new MessageLink(text, url));
         return this;
     }
 
@@ -96,7 +105,11 @@ internal sealed class MessageBuilder(AwsEvent awsEvent, string title)
     public ChatMessage Build()
     {
         var region = Regions.Normalize(awsEvent.Region);
-        Link($"{region} console", ConsoleLinks.RegionHome(region));
+        if (ConsoleLinks.RegionHomeLink(region) is { } home)
+        {
+            Link(home.Text, home.Url);
+        }
+
         Link($"Account {awsEvent.Account}", ConsoleLinks.Account(awsEvent.Account));
         return new ChatMessage
         {

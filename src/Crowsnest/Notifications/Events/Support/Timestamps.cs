@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crowsnest.Messages;
 
 namespace Crowsnest.Notifications.Events.Support;
 
@@ -34,6 +35,11 @@ internal static partial class Timestamps
 
         var value = text.Trim();
         const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
+        if (IsoTimestamp.TryParse(value, out var strict))
+        {
+            return strict;
+        }
+
         if (LooksIso(value))
         {
             // The common case (ISO-8601, also with CloudWatch's "+0000" offset) without the slower fallbacks.
@@ -99,7 +105,11 @@ internal static partial class Timestamps
 
     /// <summary>Formats a time for display.</summary>
     public static string Format(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        string.Create(UtcTimeText.Length + 4, at, static (chars, t) =>
+        {
+            UtcTimeText.Write(chars, t);
+            " UTC".CopyTo(chars[UtcTimeText.Length..]);
+        });
 
     [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();

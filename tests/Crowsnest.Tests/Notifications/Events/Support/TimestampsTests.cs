@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crowsnest.Notifications.Events.Support;
 
 namespace Crowsnest.Tests.Notifications.Events.Support;
@@ -27,5 +28,55 @@ public sealed class TimestampsTests
     {
         Assert.Null(Timestamps.Parse(text));
         Assert.Equal(text, Timestamps.Display(text));
+    }
+
+    [Theory]
+    [InlineData("2024-02-17T11:53:08Z")]
+    [InlineData("2024-02-17T11:53:08.4Z")]
+    [InlineData("2024-02-17T11:53:08.431+00:00")]
+    [InlineData("2024-02-17T11:53:08.431+0000")]
+    [InlineData("2024-02-17T11:53:08.123456789Z")]
+    [InlineData("2024-02-17 11:53:08")]
+    [InlineData("2024-02-29T23:59:59-09:30")]
+    [InlineData("2024-01-01T00:30:00+05:45")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public void The_strict_iso_reader_agrees_with_the_general_parser(string text)
+    {
+        var general = DateTimeOffset.TryParse(text.EndsWith("+0000", StringComparison.Ordinal) ? text[..^2] + ":00" : text,
+            CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var expected);
+        var strict = IsoTimestamp.TryParse(text, out var actual);
+        if (strict)
+        {
+            Assert.True(general);
+            Assert.Equal(expected.UtcTicks, actual.UtcTicks);
+            Assert.Equal(TimeSpan.Zero, actual.Offset);
+        }
+        else
+        {
+            // Refused only at the very edges of the calendar and for fractions finer than a tick, which the general
+            // parser rounds; the fallbacks then handle them.
+            Assert.True(text[..4] is "0001" or "9999" || text.Contains(".123456789", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(expected.ToUniversalTime(), Timestamps.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("2024-02-30T11:53:08Z")]
+    [InlineData("2024-13-01T11:53:08Z")]
+    [InlineData("2024-02-17T25:53:08Z")]
+    [InlineData("2024-02-17T11:53:08.Z")]
+    [InlineData("2024-02-17T11:53:08+25:00")]
+    [InlineData("2024-02-17T11:53:08 PST")]
+    [InlineData("2024-02-17T11:53:0xZ")]
+    public void The_strict_iso_reader_refuses_what_is_not_a_valid_time(string text) =>
+        Assert.False(IsoTimestamp.TryParse(text, out _));
+
+    [Fact]
+    public void Display_writes_the_fixed_utc_form()
+    {
+        Assert.Equal("0042-03-04 05:06:07 UTC", Timestamps.Format(new DateTimeOffset(42, 3, 4, 7, 6, 7, TimeSpan.FromHours(2))));
+        Assert.Equal("2026-12-31 23:59:59 UTC", Timestamps.Format(new DateTimeOffset(2027, 1, 1, 0, 59, 59, TimeSpan.FromHours(1))));
     }
 }
