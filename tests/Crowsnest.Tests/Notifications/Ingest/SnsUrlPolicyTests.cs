@@ -51,6 +51,20 @@ public sealed class SnsUrlPolicyTests
     }
 
     [Fact]
+    public void A_remembered_certificate_url_answers_the_same_and_a_look_alike_is_still_refused()
+    {
+        var policy = new SnsUrlPolicy(new SnsTrustOptions());
+        const string Genuine = "https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-abc.pem";
+        var first = policy.CheckCertificateUrl(Genuine);
+        var again = policy.CheckCertificateUrl(Genuine);
+        Assert.True(first.Accepted);
+        Assert.Equal(first, again);
+        Assert.False(policy.CheckCertificateUrl(Genuine + "?x=1").Accepted);
+        Assert.False(policy.CheckCertificateUrl(Genuine.Replace("amazonaws.com", "amazonaws.com.evil.example", StringComparison.Ordinal)).Accepted);
+        Assert.False(policy.CheckSubscribeUrl("https://sns.eu-west-1.amazonaws.com:8443/?Action=ConfirmSubscription").Accepted);
+    }
+
+    [Fact]
     public void Subscribe_urls_follow_the_same_host_rules_without_the_pem_rule()
     {
         Assert.True(Default.CheckSubscribeUrl("https://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription&TopicArn=arn:aws:sns:us-west-2:123456789012:MyTopic&Token=abc").Accepted);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Crowsnest.Notifications.Ingest.Sns;
@@ -10,13 +11,27 @@ namespace Crowsnest.Notifications.Ingest.Sns;
 /// </summary>
 public sealed partial class SnsUrlPolicy(SnsTrustOptions options)
 {
+    // SNS signs with a handful of certificates, so every notification carries one of a few URLs: the accepted ones
+    // are remembered (the answer depends on nothing else), up to a size no real set of certificates reaches.
+    private readonly ConcurrentDictionary<string, UrlCheck> _acceptedCertificateUrls = new(StringComparer.Ordinal);
+
     /// <summary>Checks a <c>SigningCertURL</c>: an accepted host and a path ending in <c>.pem</c>.</summary>
     public UrlCheck CheckCertificateUrl(string? url)
     {
+        if (url is not null && _acceptedCertificateUrls.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
         var check = CheckCommon(url, "SigningCertURL");
         if (check.Uri is { } uri && (!uri.AbsolutePath.EndsWith(".pem", StringComparison.Ordinal) || uri.Query.Length > 0 || uri.Fragment.Length > 0))
         {
             return UrlCheck.Refuse("SigningCertURL must name a .pem file");
+        }
+
+        if (check.Uri is not null && _acceptedCertificateUrls.Count < 64)
+        {
+            _acceptedCertificateUrls.TryAdd(url!, check);
         }
 
         return check;
