@@ -21,7 +21,18 @@ internal static class LoneSurrogateEscapes
         {
             if (json[i] != '\\')
             {
-                continue;
+                // Jump to the next backslash: escapes are rare in long bodies.
+                var skip = json[i..].IndexOf('\\');
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                if (i >= json.Length - 1)
+                {
+                    break;
+                }
             }
             if (json[i + 1] != 'u' || !TryUnit(json, i, out var unit))
             {

@@ -7,9 +7,11 @@ internal static class TextFields
     public static Dictionary<string, string> Colon(string text)
     {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var rawLine in text.Split('\n'))
+        var lookup = fields.GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = text.AsSpan();
+        foreach (var range in all.Split('\n'))
         {
-            var line = rawLine.TrimEnd('\r').Trim();
+            var line = all[range].TrimEnd('\r').Trim();
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon <= 0 || colon > 40)
             {
@@ -17,9 +19,9 @@ internal static class TextFields
             }
 
             var key = line[..colon];
-            if (!key.Contains("http", StringComparison.OrdinalIgnoreCase))
+            if (!key.Contains("http", StringComparison.OrdinalIgnoreCase) && !lookup.ContainsKey(key))
             {
-                fields.TryAdd(key, line[(colon + 2)..].Trim());
+                fields.Add(key.ToString(), line[(colon + 2)..].Trim().ToString());
             }
         }
 
