@@ -86,14 +86,14 @@ internal sealed class SqlOutboxStore(SqlDatabase database, WorkSignal due) : IOu
 
     // No send was made: the lease's count is taken back.
     public Task<bool> DeferAsync(long id, string owner, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken) =>
-        PutBackAsync(id, owner, nextAttemptAt, reason, ", attempts = attempts - 1", cancellationToken);
+        PutBackAsync(id, owner, nextAttemptAt, reason, wasAttempt: false, cancellationToken);
 
     public Task<bool> RetryAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
-        PutBackAsync(id, owner, nextAttemptAt, error, "", cancellationToken);
+        PutBackAsync(id, owner, nextAttemptAt, error, wasAttempt: true, cancellationToken);
 
-    private Task<bool> PutBackAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, string andSet, CancellationToken cancellationToken) =>
+    private Task<bool> PutBackAsync(long id, string owner, DateTimeOffset nextAttemptAt, string error, bool wasAttempt, CancellationToken cancellationToken) =>
         UpdateLeasedAsync(
-            $"state = 'Pending', next_attempt_ms = @next, last_error = @error, lease_owner = NULL, lease_until_ms = NULL{andSet}",
+            $"state = 'Pending', next_attempt_ms = @next, last_error = @error, lease_owner = NULL, lease_until_ms = NULL{(wasAttempt ? "" : ", attempts = attempts - 1")}",
             id,
             owner,
             new { next = Millis.From(nextAttemptAt), error },

@@ -8,6 +8,16 @@ internal static class UtcTimeText
 {
     public const int Length = 19;
 
+    /// <summary>The length of <c>yyyy-MM-dd HH:mm:ss UTC</c>.</summary>
+    public const int LengthWithZone = Length + 4;
+
+    /// <summary>Writes <c>yyyy-MM-dd HH:mm:ss UTC</c> into the first <see cref="LengthWithZone"/> chars.</summary>
+    public static void WriteWithZone(Span<char> into, DateTimeOffset at)
+    {
+        Write(into, at);
+        " UTC".CopyTo(into[Length..]);
+    }
+
     public static void Write(Span<char> into, DateTimeOffset at)
     {
         var t = at.UtcDateTime;

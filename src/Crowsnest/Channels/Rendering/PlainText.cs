@@ -40,9 +40,8 @@ internal static class PlainText
     /// <summary>Formats a time as <c>2026-11-28 00:16 UTC</c>.</summary>
     public static bool TryAppendTime(TextBuffer buffer, DateTimeOffset time)
     {
-        Span<char> text = stackalloc char[UtcTimeText.Length + 4];
-        UtcTimeText.Write(text, time);
-        " UTC".CopyTo(text[UtcTimeText.Length..]);
+        Span<char> text = stackalloc char[UtcTimeText.LengthWithZone];
+        UtcTimeText.WriteWithZone(text, time);
         return buffer.TryAppend(text);
     }
 }

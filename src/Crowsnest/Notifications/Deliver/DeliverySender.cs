@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Crowsnest.Configuration.Snapshot;
 using Crowsnest.Notifications.Charts;
@@ -17,7 +18,7 @@ internal sealed class DeliverySender(IStore store, IEnumerable<IChatChannel> cha
 
     // Targets whose last send failed: the first success after that makes their deliveries waiting in backoff due now,
     // so an outage's backlog goes as soon as the target answers again instead of at each one's backed-off time.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _failing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _failing = new(StringComparer.Ordinal);
 
     public void Observe(DeliveryOutcome outcome) => observe(outcome);
 

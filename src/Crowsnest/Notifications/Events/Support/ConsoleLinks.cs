@@ -25,9 +25,6 @@ internal static class ConsoleLinks
 
     private static readonly ConcurrentDictionary<string, (string Text, string Url)> RegionHomes = new(StringComparer.Ordinal);
 
-    /// <summary>The console home of a region.</summary>
-    public static string? RegionHome(string? region) => Service(region, "console/home");
-
     /// <summary>"{region} console" and the console home of a region, kept per region (every message carries it).</summary>
     public static (string Text, string Url)? RegionHomeLink(string? region)
     {
@@ -41,7 +38,7 @@ internal static class ConsoleLinks
             return link;
         }
 
-        if (RegionHome(region) is not { } url)
+        if (Service(region, "console/home") is not { } url)
         {
             return null;
         }

@@ -40,20 +40,15 @@ internal static class IsoTimestamp
             }
         }
 
-        if (!Offset(s[i..], out var offset) || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+        // Years 1 and 9999 are left to the fallbacks: an offset there could carry the time out of DateTime's range.
+        if (!Offset(s[i..], out var offset) || year is < 2 or > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
             || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
-        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
-        var utc = local - offset;
-        if (utc < DateTime.MinValue.AddDays(1) || utc > DateTime.MaxValue.AddDays(-1))
-        {
-            return false;
-        }
-
-        value = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        var utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(ticks) - offset;
+        value = new DateTimeOffset(utc);
         return true;
     }
 

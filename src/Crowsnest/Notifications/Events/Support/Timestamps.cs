@@ -40,16 +40,6 @@ internal static partial class Timestamps
             return strict;
         }
 
-        if (LooksIso(value))
-        {
-            // The common case (ISO-8601, also with CloudWatch's "+0000" offset) without the slower fallbacks.
-            var iso = HasColonlessOffset(value) ? string.Concat(value.AsSpan(0, value.Length - 2), ":", value.AsSpan(value.Length - 2)) : value;
-            if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, Styles, out var fast))
-            {
-                return fast.ToUniversalTime();
-            }
-        }
-
         if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return FromEpoch(number);
@@ -105,18 +95,10 @@ internal static partial class Timestamps
 
     /// <summary>Formats a time for display.</summary>
     public static string Format(DateTimeOffset at) =>
-        string.Create(UtcTimeText.Length + 4, at, static (chars, t) =>
-        {
-            UtcTimeText.Write(chars, t);
-            " UTC".CopyTo(chars[UtcTimeText.Length..]);
-        });
+        string.Create(UtcTimeText.LengthWithZone, at, static (chars, t) => UtcTimeText.WriteWithZone(chars, t));
 
     [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
-
-    /// <summary><c>2024-02-17T11:53:08...</c>: four digits, a dash, and a <c>T</c> or space after the date.</summary>
-    private static bool LooksIso(string value) =>
-        value.Length >= 19 && char.IsAsciiDigit(value[0]) && value[4] == '-' && value[7] == '-' && value[10] is 'T' or ' ' && value[13] == ':';
 
     /// <summary>Ends with <c>+0000</c> (no colon), which .NET does not read.</summary>
     private static bool HasColonlessOffset(string value) =>

@@ -73,6 +73,18 @@ public sealed class TimestampsTests
     public void The_strict_iso_reader_refuses_what_is_not_a_valid_time(string text) =>
         Assert.False(IsoTimestamp.TryParse(text, out _));
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+05:00")]
+    [InlineData("0001-01-01T03:00:00.5+14:00")]
+    [InlineData("9999-12-31T23:59:59-09:30")]
+    [InlineData("9999-12-31T23:59:59.9999999-14:00")]
+    public void Times_at_the_edges_of_the_calendar_never_throw(string text)
+    {
+        Assert.False(IsoTimestamp.TryParse(text, out _));
+        _ = Timestamps.Parse(text);
+        Assert.NotNull(Timestamps.Display(text));
+    }
+
     [Fact]
     public void Display_writes_the_fixed_utc_form()
     {
