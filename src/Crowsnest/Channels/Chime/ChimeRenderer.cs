@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Crowsnest.Channels.Rendering;
 using Crowsnest.Messages;
 
@@ -11,6 +12,8 @@ public sealed class ChimeRenderer : IMessageRenderer
 {
     // {"Content":""}
     private const int Envelope = 14;
+
+    private static readonly JsonEncodedText ContentProperty = JsonEncodedText.Encode("Content");
 
     private ChimeRenderer()
     {
@@ -34,7 +37,7 @@ public sealed class ChimeRenderer : IMessageRenderer
                 var trimmed = ChimeContentWriter.Write(scratch.Text, scratch.Text2, message, limit);
                 var w = scratch.StartJson();
                 w.WriteStartObject();
-                w.WriteString("Content", scratch.Text.Span);
+                JsonStrings.Write(w, ContentProperty, scratch.Text.Span);
                 w.WriteEndObject();
                 var size = scratch.JsonLength();
                 if (size <= ChimeLimits.MaxPayloadBytes)

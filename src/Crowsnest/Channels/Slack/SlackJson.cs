@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crowsnest.Channels.Rendering;
 
 namespace Crowsnest.Channels.Slack;
 
@@ -19,7 +20,7 @@ internal static class SlackJson
     {
         w.WriteStartObject();
         w.WriteString(Type, Mrkdwn);
-        w.WriteString(Text, text);
+        JsonStrings.Write(w, Text, text);
         w.WriteEndObject();
     }
 
@@ -27,7 +28,7 @@ internal static class SlackJson
     {
         w.WriteStartObject(property);
         w.WriteString(Type, PlainTextType);
-        w.WriteString(Text, text);
+        JsonStrings.Write(w, Text, text);
         w.WriteBoolean(Emoji, true);
         w.WriteEndObject();
     }

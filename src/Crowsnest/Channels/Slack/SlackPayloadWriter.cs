@@ -19,7 +19,7 @@ internal static class SlackPayloadWriter
             w.WriteString("ts", o.UpdateTarget);
         else if (!string.IsNullOrEmpty(o.ThreadId))
             w.WriteString("thread_ts", o.ThreadId);
-        w.WriteString(SlackJson.Text, Fallback(scratch, m));
+        JsonStrings.Write(w, SlackJson.Text, Fallback(scratch, m));
         w.WriteStartArray("attachments");
         w.WriteStartObject();
         w.WriteString("color", SeverityStyle.HexColor(m.Severity));
