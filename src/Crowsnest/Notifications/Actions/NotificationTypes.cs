@@ -29,8 +29,8 @@ public static class NotificationTypes
             names.Add(Normalize(detailType));
         }
         if (awsEvent.Payload.ValueKind == JsonValueKind.Object
-            && awsEvent.Payload.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
-            && metadata.TryGetProperty("eventType", out var eventType) && eventType.ValueKind == JsonValueKind.String)
+            && awsEvent.Payload.TryGetProperty("metadata"u8, out var metadata) && metadata.ValueKind == JsonValueKind.Object
+            && metadata.TryGetProperty("eventType"u8, out var eventType) && eventType.ValueKind == JsonValueKind.String)
         {
             names.Add(Normalize(eventType.GetString()!));
         }

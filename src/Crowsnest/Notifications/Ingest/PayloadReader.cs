@@ -99,7 +99,7 @@ public sealed class PayloadReader(TimeProvider time)
                 return Single(FromEnvelope(envelope, NotificationSource.Sns), envelope, PayloadShape.SnsEnvelope);
             }
 
-            if (root.TryGetProperty("Records", out var records) && records.ValueKind == JsonValueKind.Array && depth < MaxDepth)
+            if (root.TryGetProperty("Records"u8, out var records) && records.ValueKind == JsonValueKind.Array && depth < MaxDepth)
             {
                 var batch = ReadRecords(records, depth);
                 if (batch is not null)
@@ -109,7 +109,7 @@ public sealed class PayloadReader(TimeProvider time)
             }
 
             var isEvent = HasString(root, "detail-type") || HasString(root, "detailType");
-            var id = isEvent && root.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+            var id = isEvent && root.TryGetProperty("id"u8, out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
             var notification = TextNotification(text, isEvent ? NotificationSource.EventBridge : NotificationSource.Webhook, id);
             return Single(notification, null, isEvent ? PayloadShape.EventBridgeEvent : PayloadShape.JsonMessage);
         }

@@ -59,6 +59,18 @@ public sealed class ParsedPayload
     /// <summary><c>detail</c> when it is an object; default otherwise.</summary>
     public JsonElement Detail { get; private init; }
 
+    /// <summary>The top-level <c>account</c> value (default when absent).</summary>
+    public JsonElement AccountValue { get; private init; }
+
+    /// <summary>The top-level <c>region</c> value (default when absent).</summary>
+    public JsonElement RegionValue { get; private init; }
+
+    /// <summary>The top-level <c>time</c> value (default when absent).</summary>
+    public JsonElement TimeValue { get; private init; }
+
+    /// <summary>The top-level <c>resources</c> value (default when absent).</summary>
+    public JsonElement ResourcesValue { get; private init; }
+
     /// <summary>True when the payload has a <c>detail</c> object.</summary>
     public bool HasDetail => Detail.ValueKind == JsonValueKind.Object;
 
@@ -101,20 +113,39 @@ public sealed class ParsedPayload
             }
 
             string? source = null, detailType = null;
-            JsonElement detail = default;
+            JsonElement detail = default, account = default, region = default, time = default, resources = default;
             foreach (var property in root.EnumerateObject())
             {
-                if (property.NameEquals("source"))
+                // The envelope fields every event type reads, taken in the one pass (the last of a repeated name wins, as
+                // in a lookup by name).
+                var value = property.Value;
+                if (property.NameEquals("source"u8))
                 {
-                    source = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    source = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
                 }
-                else if (property.NameEquals("detail-type") || property.NameEquals("detailType"))
+                else if (property.NameEquals("detail-type"u8) || property.NameEquals("detailType"u8))
                 {
-                    detailType = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    detailType = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
                 }
-                else if (property.NameEquals("detail") && property.Value.ValueKind == JsonValueKind.Object)
+                else if (property.NameEquals("detail"u8))
                 {
-                    detail = property.Value;
+                    detail = value.ValueKind == JsonValueKind.Object ? value : default;
+                }
+                else if (property.NameEquals("account"u8))
+                {
+                    account = value;
+                }
+                else if (property.NameEquals("region"u8))
+                {
+                    region = value;
+                }
+                else if (property.NameEquals("time"u8))
+                {
+                    time = value;
+                }
+                else if (property.NameEquals("resources"u8))
+                {
+                    resources = value;
                 }
             }
 
@@ -125,6 +156,10 @@ public sealed class ParsedPayload
                 Source = source,
                 DetailType = detailType,
                 Detail = detail,
+                AccountValue = account,
+                RegionValue = region,
+                TimeValue = time,
+                ResourcesValue = resources,
             };
         }
         catch (InvalidOperationException ex)

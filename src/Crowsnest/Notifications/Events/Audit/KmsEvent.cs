@@ -10,7 +10,7 @@ internal sealed class KmsEvent() : DescribedEventType(Spec)
     {
         Name = "kms.event",
         Source = "aws.kms",
-        Title = (d, e) => $"{e.DetailType}: key {d.Str("key-id")}",
+        Title = (d, e) => $"{e.DetailType}: key {d.Str("key-id"u8)}",
         SeverityByDetailType = new Dictionary<string, Severity>(StringComparer.Ordinal)
         {
             ["KMS Imported Key Material Expiration"] = Severity.High,
@@ -23,7 +23,7 @@ internal sealed class KmsEvent() : DescribedEventType(Spec)
             var key = e.Resources.FirstOrDefault();
             b.Code("Key ARN", key, isShort: false);
         },
-        Link = (d, e) => ("Key", ConsoleLinks.Service(e.Region, "kms/home", "#/kms/keys/" + d.Str("key-id"))),
+        Link = (d, e) => ("Key", ConsoleLinks.Service(e.Region, "kms/home", "#/kms/keys/" + d.Str("key-id"u8))),
         Keywords = ["kms"],
     };
 }

@@ -10,8 +10,8 @@ internal sealed class TrustedAdvisorCheck() : DescribedEventType(Spec)
     {
         Name = "trustedadvisor.check",
         Source = "aws.trustedadvisor",
-        Title = (d, _) => $"Trusted Advisor: {d.Str("check-name")} — {d.Str("status")}",
-        Severity = d => d.Str("status") switch
+        Title = (d, _) => $"Trusted Advisor: {d.Str("check-name"u8)} — {d.Str("status"u8)}",
+        Severity = d => d.Str("status"u8) switch
         {
             "ERROR" => Severity.High,
             "WARN" => Severity.Medium,
@@ -21,11 +21,11 @@ internal sealed class TrustedAdvisorCheck() : DescribedEventType(Spec)
         Fields = [new("Check", "check-name"), new("Status", "status"), new("Resource", "resource_id", false)],
         Extra = (b, d, _) =>
         {
-            var items = d.Prop("check-item-detail").Scalars().Take(15).Select(i => $"{i.Name}: {i.Value}").ToList();
+            var items = d.Prop("check-item-detail"u8).Scalars().Take(15).Select(i => $"{i.Name}: {i.Value}").ToList();
             b.Section("Details", items.Count == 0 ? null : Md.Bullets(items));
         },
         Link = (_, _) => ("Trusted Advisor", "https://console.aws.amazon.com/trustedadvisor/home#/dashboard"),
-        ThreadKey = (d, e) => $"trustedadvisor/{e.Account}/{d.Str("check-name")}/{d.Str("resource_id")}",
+        ThreadKey = (d, e) => $"trustedadvisor/{e.Account}/{d.Str("check-name"u8)}/{d.Str("resource_id"u8)}",
         Keywords = ["trustedadvisor"],
     };
 }

@@ -11,15 +11,15 @@ internal sealed class AlarmConfigurationChange() : DescribedEventType(Spec)
         Name = "cloudwatch.alarm-config",
         Source = "aws.cloudwatch",
         DetailTypes = ["CloudWatch Alarm Configuration Change"],
-        Title = (d, _) => $"Alarm {d.Str("alarmName")} {d.Str("operation")}d",
-        Severity = d => d.Str("operation") == "delete" ? Severity.Medium : Severity.Info,
-        Summary = d => d.Path("configuration", "description").Text(),
+        Title = (d, _) => $"Alarm {d.Str("alarmName"u8)} {d.Str("operation"u8)}d",
+        Severity = d => d.Str("operation"u8) == "delete" ? Severity.Medium : Severity.Info,
+        Summary = d => d.Path("configuration"u8, "description"u8).Text(),
         Fields = [new("Operation", "operation")],
         Extra = (b, d, e) =>
         {
-            var now = d.Prop("configuration");
-            var before = d.Prop("previousConfiguration");
-            b.Field("State", d.Path("state", "value").Text()).Field("Rule", Md.Code(now.Str("alarmRule")), isShort: false);
+            var now = d.Prop("configuration"u8);
+            var before = d.Prop("previousConfiguration"u8);
+            b.Field("State", d.Path("state"u8, "value"u8).Text()).Field("Rule", Md.Code(now.Str("alarmRule"u8)), isShort: false);
             if (before.IsObject())
             {
                 var changes = now.Scalars().Where(p => before.Str(p.Name) != p.Value)
@@ -32,9 +32,9 @@ internal sealed class AlarmConfigurationChange() : DescribedEventType(Spec)
                 b.Section("Configuration", settings.Count == 0 ? null : Md.Bullets(settings));
             }
 
-            b.Link("Alarm in CloudWatch", CloudWatchAlarm.AlarmLink(e.Region, d.Str("alarmName") ?? string.Empty));
+            b.Link("Alarm in CloudWatch", CloudWatchAlarm.AlarmLink(e.Region, d.Str("alarmName"u8) ?? string.Empty));
         },
-        ThreadKey = (d, e) => $"cloudwatch.alarm/{e.Account}/{e.Region}/{d.Str("alarmName")}",
+        ThreadKey = (d, e) => $"cloudwatch.alarm/{e.Account}/{e.Region}/{d.Str("alarmName"u8)}",
         Keywords = ["cloudwatch", "alarm"],
     };
 }

@@ -29,13 +29,13 @@ internal sealed class CloudWatchAlarm : IEventType
         AlarmSnapshot alarm;
         if (payload.Is("aws.cloudwatch", StateChange) && payload.HasDetail)
         {
-            alarm = AlarmDataReader.Read(payload.Detail, "eventbridge", root.Strings("resources").FirstOrDefault(), root.Str("account"), root.Str("region"));
+            alarm = AlarmDataReader.Read(payload.Detail, "eventbridge", payload.ResourcesValue.StringList().FirstOrDefault(), payload.AccountValue.Text(), payload.RegionValue.Text());
         }
-        else if (payload.IsFrom("aws.cloudwatch") && root.Prop("alarmData").IsObject())
+        else if (payload.IsFrom("aws.cloudwatch") && root.Prop("alarmData"u8).IsObject())
         {
             var shape = payload.DetailType is null ? "alarm-action" : "hybrid";
-            var arn = root.Str("alarmArn") ?? root.Strings("resources").FirstOrDefault();
-            alarm = AlarmDataReader.Read(root.Prop("alarmData"), shape, arn, root.Str("accountId", "account"), root.Str("region"));
+            var arn = root.Str("alarmArn"u8) ?? root.Strings("resources"u8).FirstOrDefault();
+            alarm = AlarmDataReader.Read(root.Prop("alarmData"u8), shape, arn, root.Str("accountId"u8, "account"u8), root.Str("region"u8));
         }
         else if (payload.Source is null && ClassicAlarmReader.Matches(root))
         {
@@ -48,7 +48,7 @@ internal sealed class CloudWatchAlarm : IEventType
 
         var resources = alarm.Arn is null ? Array.Empty<string>() : [alarm.Arn];
         awsEvent = EventFactory.Create(payload, Name, SeverityOf(alarm.NewState), "aws.cloudwatch", StateChange,
-            alarm.Account, alarm.Region, alarm.StateTimeText ?? root.Str("time"), resources, alarm, ChartRequest(alarm, payload));
+            alarm.Account, alarm.Region, alarm.StateTimeText ?? payload.TimeValue.Text(), resources, alarm, ChartRequest(alarm, payload));
         return true;
     }
 

@@ -12,8 +12,8 @@ internal sealed class AutoScalingEvent() : DescribedEventType(Spec)
     {
         Name = "autoscaling.event",
         Source = "aws.autoscaling",
-        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Str("Service") == "AWS Auto Scaling",
-        Title = (d, e) => $"{e.DetailType ?? d.Str("Event") ?? "Auto Scaling activity"}: {d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))}",
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Str("Service"u8) == "AWS Auto Scaling",
+        Title = (d, e) => $"{e.DetailType ?? d.Str("Event"u8) ?? "Auto Scaling activity"}: {d.Str("AutoScalingGroupName"u8) ?? GroupFromArn(d.Str("AutoScalingGroupARN"u8))}",
         SeverityByDetailType = new Dictionary<string, Messages.Severity>(StringComparer.Ordinal)
         {
             ["EC2 Instance Launch Unsuccessful"] = Messages.Severity.High,
@@ -22,14 +22,14 @@ internal sealed class AutoScalingEvent() : DescribedEventType(Spec)
             ["EC2 Auto Scaling Instance Refresh Cancelled"] = Messages.Severity.Medium,
             ["EC2 Auto Scaling Instance Refresh Succeeded"] = Messages.Severity.Success,
         },
-        Status = d => d.Str("StatusCode") ?? d.Str("Event"),
-        Summary = d => d.Str("Description") ?? d.Str("Cause"),
+        Status = d => d.Str("StatusCode"u8) ?? d.Str("Event"u8),
+        Summary = d => d.Str("Description"u8) ?? d.Str("Cause"u8),
         Fields = [new("Group", "AutoScalingGroupName"), new("Instance", "EC2InstanceId"), new("Status", "StatusCode"), new("Transition", "LifecycleTransition"),
             new("Hook", "LifecycleHookName"), new("Origin", "Origin"), new("Destination", "Destination"), new("Refresh", "InstanceRefreshId"),
             new("Status message", "StatusMessage", false), new("Cause", "Cause", false)],
-        Origin = d => (d.Str("AccountId"), Arn.Parse(d.Str("AutoScalingGroupARN"))?.Region, d.Str("Time")),
-        Link = (d, e) => ("Auto Scaling group", ConsoleLinks.Service(e.Region, "ec2/home", "#AutoScalingGroupDetails:id=" + (d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))))),
-        ThreadKey = (d, e) => $"autoscaling/{e.Account}/{e.Region}/{d.Str("AutoScalingGroupName") ?? GroupFromArn(d.Str("AutoScalingGroupARN"))}",
+        Origin = d => (d.Str("AccountId"u8), Arn.Parse(d.Str("AutoScalingGroupARN"u8))?.Region, d.Str("Time"u8)),
+        Link = (d, e) => ("Auto Scaling group", ConsoleLinks.Service(e.Region, "ec2/home", "#AutoScalingGroupDetails:id=" + (d.Str("AutoScalingGroupName"u8) ?? GroupFromArn(d.Str("AutoScalingGroupARN"u8))))),
+        ThreadKey = (d, e) => $"autoscaling/{e.Account}/{e.Region}/{d.Str("AutoScalingGroupName"u8) ?? GroupFromArn(d.Str("AutoScalingGroupARN"u8))}",
         Keywords = ["autoscaling"],
     };
 

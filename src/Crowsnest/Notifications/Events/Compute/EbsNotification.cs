@@ -10,9 +10,9 @@ internal sealed class EbsNotification() : DescribedEventType(Spec)
         Name = "ebs.notification",
         Source = "aws.ec2",
         DetailTypes = ["EBS Volume Notification", "EBS Snapshot Notification", "EBS Multi-Volume Snapshots Completion Status", "EBS Fast Snapshot Restore State-change Notification"],
-        Title = (d, e) => $"{e.DetailType}: {d.Str("event")} {d.Str("result")}".Trim(),
-        Status = d => d.Str("result"),
-        Summary = d => d.Str("cause"),
+        Title = (d, e) => $"{e.DetailType}: {d.Str("event"u8)} {d.Str("result"u8)}".Trim(),
+        Status = d => d.Str("result"u8),
+        Summary = d => d.Str("cause"u8),
         Fields = [new("Event", "event"), new("Result", "result"), new("Snapshot", "snapshot_id"), new("Source", "source"), new("Request", "request-id")],
         Extra = (b, _, e) =>
         {

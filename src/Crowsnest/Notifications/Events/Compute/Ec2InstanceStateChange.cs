@@ -11,19 +11,19 @@ internal sealed class Ec2InstanceStateChange() : DescribedEventType(Spec)
         Name = "ec2.instance-state",
         Source = "aws.ec2",
         DetailTypes = ["EC2 Instance State-change Notification"],
-        Title = (d, _) => $"EC2 instance {InstanceId(d)} is {d.Str("state") ?? "changing state"}",
-        Severity = d => d.Str("state") switch
+        Title = (d, _) => $"EC2 instance {InstanceId(d)} is {d.Str("state"u8) ?? "changing state"}",
+        Severity = d => d.Str("state"u8) switch
         {
             "running" => Severity.Success,
             "stopped" or "stopping" or "shutting-down" => Severity.Medium,
             "terminated" => Severity.High,
             _ => Severity.Info,
         },
-        Extra = (b, d, _) => b.Code("Instance", InstanceId(d)).Field("State", d.Str("state")),
+        Extra = (b, d, _) => b.Code("Instance", InstanceId(d)).Field("State", d.Str("state"u8)),
         Link = (d, e) => ($"Instance {InstanceId(d)}", ConsoleLinks.Service(e.Region, "ec2/home", "#InstanceDetails:instanceId=" + InstanceId(d))),
         ThreadKey = (d, e) => $"ec2/{e.Account}/{e.Region}/{InstanceId(d)}",
         Keywords = ["ec2"],
     };
 
-    internal static string? InstanceId(System.Text.Json.JsonElement detail) => detail.Str("instance-id", "instance_id");
+    internal static string? InstanceId(System.Text.Json.JsonElement detail) => detail.Str("instance-id"u8, "instance_id"u8);
 }

@@ -15,20 +15,20 @@ internal sealed class ConfigNotification() : DescribedEventType(Spec)
     {
         Name = "config.notification",
         Source = "aws.config",
-        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Str("messageType") is { } type
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Str("messageType"u8) is { } type
             && (type.StartsWith("Configuration", StringComparison.Ordinal) || type.StartsWith("Compliance", StringComparison.Ordinal)
                 || type.StartsWith("Oversized", StringComparison.Ordinal) || type.StartsWith("ConfigRules", StringComparison.Ordinal)),
         Title = Title,
-        Severity = d => d.Path("newEvaluationResult", "complianceType").Text() switch
+        Severity = d => d.Path("newEvaluationResult"u8, "complianceType"u8).Text() switch
         {
             "NON_COMPLIANT" => Severity.High,
             "COMPLIANT" => Severity.Success,
-            _ => d.Str("messageType")?.Contains("Failed", StringComparison.Ordinal) == true ? Severity.High : Severity.Info,
+            _ => d.Str("messageType"u8)?.Contains("Failed", StringComparison.Ordinal) == true ? Severity.High : Severity.Info,
         },
-        Summary = d => d.Path("newEvaluationResult", "annotation").Text(),
+        Summary = d => d.Path("newEvaluationResult"u8, "annotation"u8).Text(),
         Fields = [new("Rule", "configRuleName"), new("Resource type", "resourceType"), new("Resource", "resourceId")],
         Extra = Extra,
-        Origin = d => (d.Str("awsAccountId") ?? Item(d).Str("awsAccountId", "accountId"), d.Str("awsRegion") ?? Item(d).Str("awsRegion"), d.Str("notificationCreationTime", "NotificationCreateTime")),
+        Origin = d => (d.Str("awsAccountId"u8) ?? Item(d).Str("awsAccountId"u8, "accountId"u8), d.Str("awsRegion"u8) ?? Item(d).Str("awsRegion"u8), d.Str("notificationCreationTime"u8, "NotificationCreateTime"u8)),
         ThreadKey = (d, e) => ResourceKey(d) is { } key ? $"config/{e.Account}/{e.Region}/{key}" : null,
         Keywords = ["config"],
     };
@@ -36,11 +36,11 @@ internal sealed class ConfigNotification() : DescribedEventType(Spec)
     private static string Title(JsonElement d, AwsEvent e)
     {
         var item = Item(d);
-        var resource = $"{item.Str("resourceType") ?? d.Str("resourceType")} {item.Str("resourceName") ?? item.Str("resourceId") ?? d.Str("resourceId")}".Trim();
-        return d.Str("messageType") switch
+        var resource = $"{item.Str("resourceType"u8) ?? d.Str("resourceType"u8)} {item.Str("resourceName"u8) ?? item.Str("resourceId"u8) ?? d.Str("resourceId"u8)}".Trim();
+        return d.Str("messageType"u8) switch
         {
-            "ComplianceChangeNotification" => $"Config rule {d.Str("configRuleName")}: {resource} is {d.Path("newEvaluationResult", "complianceType").Text()}",
-            "ConfigurationItemChangeNotification" => $"Config: {resource} {d.Path("configurationItemDiff", "changeType").Text()?.ToLowerInvariant() ?? "changed"}",
+            "ComplianceChangeNotification" => $"Config rule {d.Str("configRuleName"u8)}: {resource} is {d.Path("newEvaluationResult"u8, "complianceType"u8).Text()}",
+            "ConfigurationItemChangeNotification" => $"Config: {resource} {d.Path("configurationItemDiff"u8, "changeType"u8).Text()?.ToLowerInvariant() ?? "changed"}",
             { } other => $"Config: {other}",
             null => $"Config: {e.DetailType}",
         };
@@ -49,17 +49,17 @@ internal sealed class ConfigNotification() : DescribedEventType(Spec)
     private static void Extra(MessageBuilder b, JsonElement d, AwsEvent e)
     {
         var item = Item(d);
-        b.Field("Change", d.Path("configurationItemDiff", "changeType").Text())
-            .Field("Resource type", item.Str("resourceType"))
-            .Code("Resource", item.Str("resourceId"))
-            .Field("Item status", item.Str("configurationItemStatus"))
-            .Field("Was", d.Path("oldEvaluationResult", "complianceType").Text())
-            .Code("S3 object", d.Str("s3Bucket") is { } bucket ? $"s3://{bucket}/{d.Str("s3ObjectKey")}" : null, isShort: false)
-            .Time("Captured", item.Str("configurationItemCaptureTime"));
-        var changes = d.Path("configurationItemDiff", "changedProperties");
+        b.Field("Change", d.Path("configurationItemDiff"u8, "changeType"u8).Text())
+            .Field("Resource type", item.Str("resourceType"u8))
+            .Code("Resource", item.Str("resourceId"u8))
+            .Field("Item status", item.Str("configurationItemStatus"u8))
+            .Field("Was", d.Path("oldEvaluationResult"u8, "complianceType"u8).Text())
+            .Code("S3 object", d.Str("s3Bucket"u8) is { } bucket ? $"s3://{bucket}/{d.Str("s3ObjectKey"u8)}" : null, isShort: false)
+            .Time("Captured", item.Str("configurationItemCaptureTime"u8));
+        var changes = d.Path("configurationItemDiff"u8, "changedProperties"u8);
         if (changes.IsObject())
         {
-            var lines = changes.EnumerateObject().Take(10).Select(p => $"{Md.Code(p.Name)}: {p.Value.Str("changeType")}").ToList();
+            var lines = changes.EnumerateObject().Take(10).Select(p => $"{Md.Code(p.Name)}: {p.Value.Str("changeType"u8)}").ToList();
             b.Section("Changed properties", lines.Count == 0 ? null : Md.Bullets(lines));
         }
 
@@ -71,15 +71,15 @@ internal sealed class ConfigNotification() : DescribedEventType(Spec)
 
     private static JsonElement Item(JsonElement d)
     {
-        var item = d.Prop("configurationItem");
+        var item = d.Prop("configurationItem"u8);
         return item.ValueKind == JsonValueKind.Array ? item.Items().FirstOrDefault() : item;
     }
 
     private static string? ResourceKey(JsonElement d)
     {
         var item = Item(d);
-        var type = item.Str("resourceType") ?? d.Str("resourceType");
-        var id = item.Str("resourceId") ?? d.Str("resourceId");
+        var type = item.Str("resourceType"u8) ?? d.Str("resourceType"u8);
+        var id = item.Str("resourceId"u8) ?? d.Str("resourceId"u8);
         return type is null || id is null ? null : $"{type}/{id}";
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ConfigText : TextEventType
             try
             {
                 using var document = JsonDocument.Parse(text[start..(end + 1)]);
-                var summary = document.RootElement.Prop("configurationItemSummary");
+                var summary = document.RootElement.Prop("configurationItemSummary"u8);
                 foreach (var (name, value) in (summary.IsObject() ? summary : document.RootElement).Scalars())
                 {
                     fields[name] = value;

@@ -18,37 +18,37 @@ internal sealed class CustomNotification : IEventType
     public bool TryRecognize(ParsedPayload payload, [NotNullWhen(true)] out AwsEvent? awsEvent)
     {
         awsEvent = null;
-        if (!payload.IsFrom("custom") || payload.Root.Str("version") != "1.0" || payload.Root.Path("content", "description").Text() is null)
+        if (!payload.IsFrom("custom") || payload.Root.Str("version"u8) != "1.0" || payload.Root.Path("content"u8, "description"u8).Text() is null)
         {
             return false;
         }
 
-        var metadata = payload.Root.Prop("metadata");
-        awsEvent = EventFactory.Create(payload, Name, SeverityOf(payload.Root), "custom", metadata.Str("eventType") ?? "Custom Notification",
-            resources: metadata.Strings("relatedResources"));
+        var metadata = payload.Root.Prop("metadata"u8);
+        awsEvent = EventFactory.Create(payload, Name, SeverityOf(payload.Root), "custom", metadata.Str("eventType"u8) ?? "Custom Notification",
+            resources: metadata.Strings("relatedResources"u8));
         return true;
     }
 
     public ChatMessage Render(AwsEvent awsEvent)
     {
         var root = awsEvent.Payload;
-        var content = root.Prop("content");
-        var metadata = root.Prop("metadata");
-        var description = SlackMarkdown.ToNeutral(content.Str("description"));
-        var title = SlackMarkdown.ToPlain(content.Str("title") ?? metadata.Str("summary") ?? content.Str("description") ?? "Custom notification");
-        var threadId = metadata.Str("threadId");
+        var content = root.Prop("content"u8);
+        var metadata = root.Prop("metadata"u8);
+        var description = SlackMarkdown.ToNeutral(content.Str("description"u8));
+        var title = SlackMarkdown.ToPlain(content.Str("title"u8) ?? metadata.Str("summary"u8) ?? content.Str("description"u8) ?? "Custom notification");
+        var threadId = metadata.Str("threadId"u8);
         var builder = new MessageBuilder(awsEvent, title)
-            .Summary(metadata.Str("summary"))
+            .Summary(metadata.Str("summary"u8))
             .Section(null, description)
-            .Section("Next steps", Bullets(content.Strings("nextSteps")))
-            .Field("Event type", metadata.Str("eventType"))
+            .Section("Next steps", Bullets(content.Strings("nextSteps"u8)))
+            .Field("Event type", metadata.Str("eventType"u8))
             .Thread(threadId is null ? null : "custom/" + threadId);
-        foreach (var (name, value) in metadata.Prop("additionalContext").Scalars())
+        foreach (var (name, value) in metadata.Prop("additionalContext"u8).Scalars())
         {
             builder.Field(name, value);
         }
 
-        var resources = metadata.Strings("relatedResources");
+        var resources = metadata.Strings("relatedResources"u8);
         if (resources.Count > 0)
         {
             builder.Section("Related resources", Md.Bullets(resources.Select(r => Md.Code(r)!)));
@@ -58,7 +58,7 @@ internal sealed class CustomNotification : IEventType
             }
         }
 
-        foreach (var keyword in content.Strings("keywords"))
+        foreach (var keyword in content.Strings("keywords"u8))
         {
             builder.Keywords(keyword);
         }
@@ -72,9 +72,9 @@ internal sealed class CustomNotification : IEventType
     /// <summary>A priority or severity in the additional context or the keywords, when the publisher gave one.</summary>
     private static Severity SeverityOf(JsonElement root)
     {
-        var context = root.Path("metadata", "additionalContext");
-        var stated = context.Str("severity") ?? context.Str("priority");
-        var candidates = stated is null ? root.Path("content").Strings("keywords") : [stated];
+        var context = root.Path("metadata"u8, "additionalContext"u8);
+        var stated = context.Str("severity"u8) ?? context.Str("priority"u8);
+        var candidates = stated is null ? root.Path("content").Strings("keywords"u8) : [stated];
         foreach (var candidate in candidates)
         {
             switch (candidate.ToUpperInvariant())

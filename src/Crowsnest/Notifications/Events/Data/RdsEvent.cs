@@ -11,28 +11,28 @@ internal sealed class RdsEvent() : DescribedEventType(Spec)
     {
         Name = "rds.event",
         Source = "aws.rds",
-        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Has("Event Message") && p.Root.Has("Event Source")
-            && p.Root.Str("Event ID")?.Contains("RDS-EVENT", StringComparison.Ordinal) == true,
-        Title = (d, _) => $"RDS {Identifier(d)}: {d.Str("Message") ?? d.Str("Event Message")}",
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Has("Event Message"u8) && p.Root.Has("Event Source"u8)
+            && p.Root.Str("Event ID"u8)?.Contains("RDS-EVENT", StringComparison.Ordinal) == true,
+        Title = (d, _) => $"RDS {Identifier(d)}: {d.Str("Message"u8) ?? d.Str("Event Message"u8)}",
         Severity = d => Categories(d).Any(c => c is "failure" or "low storage") ? Severity.High
             : Categories(d).Any(c => c is "failover" or "availability" or "recovery" or "maintenance" or "configuration change" or "deletion") ? Severity.Medium
             : Severity.Info,
         Fields = [new("Source type", "SourceType"), new("Source", "Event Source"), new("Event", "EventID")],
         Extra = (b, d, _) =>
         {
-            b.Field("Categories", string.Join(", ", Categories(d))).Time("Time", d.Str("Date") ?? d.Str("Event Time"))
-                .Field("Event", EventCode(d.Str("Event ID")))
-                .Link("Resource", d.Str("Identifier Link"));
+            b.Field("Categories", string.Join(", ", Categories(d))).Time("Time", d.Str("Date"u8) ?? d.Str("Event Time"u8))
+                .Field("Event", EventCode(d.Str("Event ID"u8)))
+                .Link("Resource", d.Str("Identifier Link"u8));
         },
-        Link = (d, e) => ("RDS", ConsoleLinks.ForArn(d.Str("SourceArn")) ?? ConsoleLinks.Service(e.Region, "rds/home", "#databases:")),
-        Origin = d => (null, Regions.Normalize(QueryRegion(d.Str("Identifier Link"))), d.Str("Event Time")),
+        Link = (d, e) => ("RDS", ConsoleLinks.ForArn(d.Str("SourceArn"u8)) ?? ConsoleLinks.Service(e.Region, "rds/home", "#databases:")),
+        Origin = d => (null, Regions.Normalize(QueryRegion(d.Str("Identifier Link"u8))), d.Str("Event Time"u8)),
         ThreadKey = (d, e) => $"rds/{e.Account}/{e.Region}/{Identifier(d)}",
         Keywords = ["rds"],
     };
 
-    private static string? Identifier(JsonElement d) => d.Str("SourceIdentifier") ?? d.Str("Source ID") ?? d.Str("SourceId");
+    private static string? Identifier(JsonElement d) => d.Str("SourceIdentifier"u8) ?? d.Str("Source ID"u8) ?? d.Str("SourceId"u8);
 
-    private static IEnumerable<string> Categories(JsonElement d) => d.Strings("EventCategories");
+    private static IEnumerable<string> Categories(JsonElement d) => d.Strings("EventCategories"u8);
 
     private static string? EventCode(string? link) => link is null ? null : link[(link.LastIndexOf('#') + 1)..].Trim();
 

@@ -9,21 +9,21 @@ internal sealed class CodeDeployDeployment() : DescribedEventType(Spec)
     {
         Name = "codedeploy.deployment",
         Source = "aws.codedeploy",
-        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Has("deploymentId") && p.Root.Has("eventTriggerName"),
-        Title = (d, _) => $"Deployment {d.Str("deploymentId")} of {d.Str("application", "applicationName")}{(d.Str("instanceId") is { } i ? $" on {i}" : string.Empty)}: {d.Str("state", "status")}",
-        Status = d => d.Str("state", "status"),
-        Summary = d => d.Path("errorInformation", "ErrorMessage").Text(),
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Has("deploymentId"u8) && p.Root.Has("eventTriggerName"u8),
+        Title = (d, _) => $"Deployment {d.Str("deploymentId"u8)} of {d.Str("application"u8, "applicationName"u8)}{(d.Str("instanceId"u8) is { } i ? $" on {i}" : string.Empty)}: {d.Str("state"u8, "status"u8)}",
+        Status = d => d.Str("state"u8, "status"u8),
+        Summary = d => d.Path("errorInformation"u8, "ErrorMessage"u8).Text(),
         Fields = [new("Application", "application"), new("Application", "applicationName"), new("Group", "deploymentGroup"), new("Group", "deploymentGroupName"),
             new("Instance", "instanceId"), new("Trigger", "eventTriggerName")],
         Extra = (b, d, _) =>
         {
-            b.Field("Error", d.Path("errorInformation", "ErrorCode").Text()).Time("Created", d.Str("createTime")).Time("Completed", d.Str("completeTime"));
-            var overview = d.Prop("deploymentOverview").Scalars().Select(s => $"{s.Name}: {s.Value}").ToList();
+            b.Field("Error", d.Path("errorInformation"u8, "ErrorCode"u8).Text()).Time("Created", d.Str("createTime"u8)).Time("Completed", d.Str("completeTime"u8));
+            var overview = d.Prop("deploymentOverview"u8).Scalars().Select(s => $"{s.Name}: {s.Value}").ToList();
             b.Field("Instances", overview.Count == 0 ? null : string.Join(", ", overview), isShort: false);
         },
-        Link = (d, e) => ("Deployment", ConsoleLinks.Service(e.Region, $"codesuite/codedeploy/deployments/{d.Str("deploymentId")}")),
-        Origin = d => (d.Str("accountId"), d.Str("region"), d.Str("createTime")),
-        ThreadKey = (d, _) => "codedeploy/" + d.Str("deploymentId"),
+        Link = (d, e) => ("Deployment", ConsoleLinks.Service(e.Region, $"codesuite/codedeploy/deployments/{d.Str("deploymentId"u8)}")),
+        Origin = d => (d.Str("accountId"u8), d.Str("region"u8), d.Str("createTime"u8)),
+        ThreadKey = (d, _) => "codedeploy/" + d.Str("deploymentId"u8),
         Keywords = ["codedeploy"],
     };
 }

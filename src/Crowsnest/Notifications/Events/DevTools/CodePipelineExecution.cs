@@ -15,32 +15,32 @@ internal sealed class CodePipelineExecution() : DescribedEventType(Spec)
         Name = "codepipeline.execution",
         Source = "aws.codepipeline",
         Title = Title,
-        Status = d => d.Str("state"),
-        Summary = d => d.Path("execution-result", "external-execution-summary").Text() ?? d.Path("execution-trigger", "trigger-detail").Text(),
+        Status = d => d.Str("state"u8),
+        Summary = d => d.Path("execution-result"u8, "external-execution-summary"u8).Text() ?? d.Path("execution-trigger"u8, "trigger-detail"u8).Text(),
         Fields = [new("Pipeline", "pipeline"), new("Stage", "stage"), new("Action", "action"), new("State", "state"), new("Execution", "execution-id", false)],
         Extra = (b, d, e) =>
         {
-            b.Field("Provider", d.Path("type", "provider").Text()).Field("Trigger", d.Path("execution-trigger", "trigger-type").Text())
-                .Link("External execution", d.Path("execution-result", "external-execution-url").Text());
-            var attributes = e.Payload.Prop("additionalAttributes");
-            var failed = attributes.Items("failedActions").Select(a => $"{Md.Code(a.Str("action"))}: {a.Str("additionalInformation")}").ToList();
+            b.Field("Provider", d.Path("type"u8, "provider"u8).Text()).Field("Trigger", d.Path("execution-trigger"u8, "trigger-type"u8).Text())
+                .Link("External execution", d.Path("execution-result"u8, "external-execution-url"u8).Text());
+            var attributes = e.Payload.Prop("additionalAttributes"u8);
+            var failed = attributes.Items("failedActions"u8).Select(a => $"{Md.Code(a.Str("action"u8))}: {a.Str("additionalInformation"u8)}").ToList();
             b.Section("Failed actions", failed.Count == 0 ? null : Md.Bullets(failed));
             b.Link("Execution", ExecutionLink(d, e));
         },
-        Link = (d, e) => ("Pipeline", ConsoleLinks.Service(e.Region, $"codesuite/codepipeline/pipelines/{d.Str("pipeline")}/view")),
-        ThreadKey = (d, e) => $"codepipeline/{e.Account}/{e.Region}/{d.Str("pipeline")}/{d.Str("execution-id")}",
+        Link = (d, e) => ("Pipeline", ConsoleLinks.Service(e.Region, $"codesuite/codepipeline/pipelines/{d.Str("pipeline"u8)}/view")),
+        ThreadKey = (d, e) => $"codepipeline/{e.Account}/{e.Region}/{d.Str("pipeline"u8)}/{d.Str("execution-id"u8)}",
         Keywords = ["codepipeline"],
     };
 
     private static string Title(JsonElement d, AwsEvent e)
     {
-        var pipeline = d.Str("pipeline") ?? "pipeline";
-        var state = d.Str("state")?.ToLowerInvariant() ?? "changed";
-        return d.Str("action") is { } action ? $"{pipeline}: action {action} ({d.Str("stage")}) {state}"
-            : d.Str("stage") is { } stage ? $"{pipeline}: stage {stage} {state}"
+        var pipeline = d.Str("pipeline"u8) ?? "pipeline";
+        var state = d.Str("state"u8)?.ToLowerInvariant() ?? "changed";
+        return d.Str("action"u8) is { } action ? $"{pipeline}: action {action} ({d.Str("stage"u8)}) {state}"
+            : d.Str("stage"u8) is { } stage ? $"{pipeline}: stage {stage} {state}"
             : $"Pipeline {pipeline} {state}";
     }
 
     private static string? ExecutionLink(JsonElement d, AwsEvent e) =>
-        d.Str("execution-id") is { } id ? ConsoleLinks.Service(e.Region, $"codesuite/codepipeline/pipelines/{d.Str("pipeline")}/executions/{id}/timeline") : null;
+        d.Str("execution-id"u8) is { } id ? ConsoleLinks.Service(e.Region, $"codesuite/codepipeline/pipelines/{d.Str("pipeline"u8)}/executions/{id}/timeline") : null;
 }

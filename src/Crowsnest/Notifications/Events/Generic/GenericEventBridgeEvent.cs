@@ -19,7 +19,7 @@ internal sealed class GenericEventBridgeEvent : IEventType
     {
         if (payload.IsJsonObject && (payload.DetailType is not null || (payload.Source is not null && payload.HasDetail)))
         {
-            var severity = StatusSeverity.Of(payload.Detail.Str("state") ?? payload.Detail.Str("status"));
+            var severity = StatusSeverity.Of(payload.Detail.Str("state"u8) ?? payload.Detail.Str("status"u8));
             awsEvent = EventFactory.FromEnvelope(payload, Name, severity == Severity.Info ? Severity.None : severity);
             return true;
         }
@@ -33,7 +33,7 @@ internal sealed class GenericEventBridgeEvent : IEventType
         var detail = awsEvent.Parsed.Detail;
         var title = awsEvent.DetailType ?? $"Event from {awsEvent.Source}";
         var builder = new MessageBuilder(awsEvent, title)
-            .Summary(detail.Str("message") ?? detail.Str("description") ?? $"{awsEvent.Source} event")
+            .Summary(detail.Str("message"u8) ?? detail.Str("description"u8) ?? $"{awsEvent.Source} event")
             .Code("Source", awsEvent.Source)
             .Time("Time", awsEvent.TimeText);
         foreach (var (name, value) in detail.Scalars().Where(s => s.Value.Length <= 300).Take(MaxFields))

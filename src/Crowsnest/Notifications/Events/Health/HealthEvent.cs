@@ -12,9 +12,9 @@ internal sealed class HealthEvent() : DescribedEventType(Spec)
     {
         Name = "health.event",
         Source = "aws.health",
-        Title = (d, _) => $"AWS Health: {d.Str("service")} {Category(d.Str("eventTypeCategory"))} — {Humanize(d.Str("eventTypeCode"))}",
-        Severity = d => d.Str("statusCode") == "closed" ? Severity.Success
-            : d.Str("eventTypeCategory") switch
+        Title = (d, _) => $"AWS Health: {d.Str("service"u8)} {Category(d.Str("eventTypeCategory"u8))} — {Humanize(d.Str("eventTypeCode"u8))}",
+        Severity = d => d.Str("statusCode"u8) == "closed" ? Severity.Success
+            : d.Str("eventTypeCategory"u8) switch
             {
                 "issue" => Severity.High,
                 "scheduledChange" => Severity.Medium,
@@ -27,14 +27,14 @@ internal sealed class HealthEvent() : DescribedEventType(Spec)
             new("Region", "eventRegion"), new("Affected account", "affectedAccount")],
         Extra = (b, d, _) =>
         {
-            b.Code("Event type", d.Str("eventTypeCode"), isShort: false).Time("Start", d.Str("startTime")).Time("End", d.Str("endTime"))
-                .Time("Updated", d.Str("lastUpdatedTime"))
+            b.Code("Event type", d.Str("eventTypeCode"u8), isShort: false).Time("Start", d.Str("startTime"u8)).Time("End", d.Str("endTime"u8))
+                .Time("Updated", d.Str("lastUpdatedTime"u8))
                 .Section("Description", Description(d)?.Replace("\\n", "\n", StringComparison.Ordinal));
-            var entities = d.Items("affectedEntities").ToList();
+            var entities = d.Items("affectedEntities"u8).ToList();
             var lines = entities.Take(MaxEntities).Select(entity =>
             {
-                var tags = entity.Prop("tags").Scalars().Select(t => $"{t.Name}={t.Value}").ToList();
-                return Md.Code(entity.Str("entityValue") ?? "?") + (tags.Count == 0 ? string.Empty : $" ({string.Join(", ", tags)})");
+                var tags = entity.Prop("tags"u8).Scalars().Select(t => $"{t.Name}={t.Value}").ToList();
+                return Md.Code(entity.Str("entityValue"u8) ?? "?") + (tags.Count == 0 ? string.Empty : $" ({string.Join(", ", tags)})");
             }).ToList();
             if (entities.Count > MaxEntities)
             {
@@ -43,14 +43,14 @@ internal sealed class HealthEvent() : DescribedEventType(Spec)
 
             b.Section($"Affected entities ({entities.Count})", lines.Count == 0 ? null : Md.Bullets(lines));
         },
-        Link = (d, _) => ("AWS Health Dashboard", "https://health.aws.amazon.com/health/home#/account/event-log?eventID=" + ConsoleLinks.Escape(d.Str("eventArn") ?? string.Empty)),
-        ThreadKey = (d, _) => "health/" + d.Str("eventArn"),
-        UpdateKey = (d, e) => $"health/{d.Str("eventArn")}/{e.Account}",
+        Link = (d, _) => ("AWS Health Dashboard", "https://health.aws.amazon.com/health/home#/account/event-log?eventID=" + ConsoleLinks.Escape(d.Str("eventArn"u8) ?? string.Empty)),
+        ThreadKey = (d, _) => "health/" + d.Str("eventArn"u8),
+        UpdateKey = (d, e) => $"health/{d.Str("eventArn"u8)}/{e.Account}",
         Keywords = ["health"],
     };
 
     private static string? Description(System.Text.Json.JsonElement d) =>
-        d.Items("eventDescription").FirstOrDefault(x => x.Str("language") is null or "en_US").Str("latestDescription");
+        d.Items("eventDescription"u8).FirstOrDefault(x => x.Str("language"u8) is null or "en_US").Str("latestDescription"u8);
 
     private static string Category(string? category) => category switch
     {

@@ -10,25 +10,25 @@ internal sealed class StepFunctionsExecution() : DescribedEventType(Spec)
     {
         Name = "stepfunctions.execution",
         Source = "aws.states",
-        Title = (d, _) => $"{StateMachine(d)} execution {d.Str("name")} {d.Str("status")?.ToLowerInvariant().Replace('_', ' ')}",
-        Status = d => d.Str("status"),
-        Summary = d => d.Str("cause") ?? d.Str("error"),
+        Title = (d, _) => $"{StateMachine(d)} execution {d.Str("name"u8)} {d.Str("status"u8)?.ToLowerInvariant().Replace('_', ' ')}",
+        Status = d => d.Str("status"u8),
+        Summary = d => d.Str("cause"u8) ?? d.Str("error"u8),
         Fields = [new("State machine", "stateMachineArn", false), new("Status", "status"), new("Error", "error")],
         Extra = (b, d, _) =>
         {
-            b.Time("Started", d.Str("startDate")).Time("Stopped", d.Str("stopDate"));
-            if (d.Num("startDate") is { } start && d.Num("stopDate") is { } stop && Durations.Milliseconds(stop - start) is { } duration)
+            b.Time("Started", d.Str("startDate"u8)).Time("Stopped", d.Str("stopDate"u8));
+            if (d.Num("startDate"u8) is { } start && d.Num("stopDate"u8) is { } stop && Durations.Milliseconds(stop - start) is { } duration)
             {
                 b.Field("Duration", duration.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            b.Section("Output", d.Str("output") is { } output && output.Length < 500 ? Md.CodeBlock(output) : null);
+            b.Section("Output", d.Str("output"u8) is { } output && output.Length < 500 ? Md.CodeBlock(output) : null);
         },
-        Link = (d, e) => ("Execution", ConsoleLinks.Service(e.Region, "states/home", "#/v2/executions/details/" + ConsoleLinks.Escape(d.Str("executionArn") ?? string.Empty))),
-        ThreadKey = (d, _) => "states/" + d.Str("executionArn"),
-        UpdateKey = (d, _) => "states/" + d.Str("executionArn"),
+        Link = (d, e) => ("Execution", ConsoleLinks.Service(e.Region, "states/home", "#/v2/executions/details/" + ConsoleLinks.Escape(d.Str("executionArn"u8) ?? string.Empty))),
+        ThreadKey = (d, _) => "states/" + d.Str("executionArn"u8),
+        UpdateKey = (d, _) => "states/" + d.Str("executionArn"u8),
         Keywords = ["stepfunctions"],
     };
 
-    private static string StateMachine(JsonElement d) => Arn.Parse(d.Str("stateMachineArn"))?.ResourceName ?? "State machine";
+    private static string StateMachine(JsonElement d) => Arn.Parse(d.Str("stateMachineArn"u8))?.ResourceName ?? "State machine";
 }

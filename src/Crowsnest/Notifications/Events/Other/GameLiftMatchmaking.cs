@@ -10,11 +10,11 @@ internal sealed class GameLiftMatchmaking() : DescribedEventType(Spec)
     {
         Name = "gamelift.matchmaking",
         Source = "aws.gamelift",
-        Title = (d, _) => $"GameLift {d.Str("type") ?? "matchmaking event"}",
-        Severity = d => d.Str("type") is { } type && (type.Contains("Failed", StringComparison.Ordinal) || type.Contains("TimedOut", StringComparison.Ordinal)) ? Severity.Medium : Severity.Info,
+        Title = (d, _) => $"GameLift {d.Str("type"u8) ?? "matchmaking event"}",
+        Severity = d => d.Str("type"u8) is { } type && (type.Contains("Failed", StringComparison.Ordinal) || type.Contains("TimedOut", StringComparison.Ordinal)) ? Severity.Medium : Severity.Info,
         Fields = [new("Type", "type"), new("Match", "matchId", false)],
-        Extra = (b, d, _) => b.Field("Tickets", d.Items("tickets").Count().ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Code("Game session", d.Path("gameSessionInfo", "gameSessionArn").Text(), isShort: false),
+        Extra = (b, d, _) => b.Field("Tickets", d.Items("tickets"u8).Count().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Code("Game session", d.Path("gameSessionInfo"u8, "gameSessionArn"u8).Text(), isShort: false),
         Keywords = ["gamelift"],
     };
 }

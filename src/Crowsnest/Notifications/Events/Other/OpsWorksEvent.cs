@@ -10,9 +10,9 @@ internal sealed class OpsWorksEvent() : DescribedEventType(Spec)
     {
         Name = "opsworks.event",
         Source = "aws.opsworks",
-        Title = (d, e) => $"{e.DetailType}: {d.Str("type") ?? d.Str("status")}",
-        Severity = d => d.Str("type") is not null ? Severity.Medium : StatusSeverity.Of(d.Str("status")),
-        Summary = d => d.Str("message"),
+        Title = (d, e) => $"{e.DetailType}: {d.Str("type"u8) ?? d.Str("status"u8)}",
+        Severity = d => d.Str("type"u8) is not null ? Severity.Medium : StatusSeverity.Of(d.Str("status"u8)),
+        Summary = d => d.Str("message"u8),
         Fields = [new("Stack", "stack-id", false), new("Instance", "instance-id", false), new("Type", "type")],
         Keywords = ["opsworks"],
     };

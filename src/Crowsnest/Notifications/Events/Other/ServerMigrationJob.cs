@@ -9,8 +9,8 @@ internal sealed class ServerMigrationJob() : DescribedEventType(Spec)
     {
         Name = "sms.job",
         Source = "aws.sms",
-        Title = (d, _) => $"Replication job {d.Str("replication-job-id")}: {d.Str("state")}",
-        Status = d => d.Str("state"),
+        Title = (d, _) => $"Replication job {d.Str("replication-job-id"u8)}: {d.Str("state"u8)}",
+        Status = d => d.Str("state"u8),
         Fields = [new("Job", "replication-job-id"), new("Run", "replication-run-id"), new("State", "state")],
         Keywords = ["sms"],
     };

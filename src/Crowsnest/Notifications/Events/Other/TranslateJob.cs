@@ -9,8 +9,8 @@ internal sealed class TranslateJob() : DescribedEventType(Spec)
     {
         Name = "translate.job",
         Source = "aws.translate",
-        Title = (d, _) => $"Translation job {d.Str("jobId")} {d.Str("jobStatus")?.ToLowerInvariant()}",
-        Status = d => d.Str("jobStatus"),
+        Title = (d, _) => $"Translation job {d.Str("jobId"u8)} {d.Str("jobStatus"u8)?.ToLowerInvariant()}",
+        Status = d => d.Str("jobStatus"u8),
         Fields = [new("Job", "jobId", false), new("Status", "jobStatus")],
         Link = (_, e) => ("Translate", ConsoleLinks.Service(e.Region, "translate/home", "#batchTranslation")),
         Keywords = ["translate"],

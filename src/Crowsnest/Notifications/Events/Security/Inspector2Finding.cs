@@ -11,8 +11,8 @@ internal sealed class Inspector2Finding() : DescribedEventType(Spec)
         Name = "inspector2.finding",
         Source = "aws.inspector2",
         DetailTypes = ["Inspector2 Finding"],
-        Title = (d, _) => $"Inspector: {d.Str("title")}",
-        Severity = d => d.Str("severity")?.ToUpperInvariant() switch
+        Title = (d, _) => $"Inspector: {d.Str("title"u8)}",
+        Severity = d => d.Str("severity"u8)?.ToUpperInvariant() switch
         {
             "CRITICAL" => Severity.Critical,
             "HIGH" => Severity.High,
@@ -20,20 +20,20 @@ internal sealed class Inspector2Finding() : DescribedEventType(Spec)
             "LOW" => Severity.Low,
             _ => Severity.Info,
         },
-        Summary = d => d.Str("description"),
+        Summary = d => d.Str("description"u8),
         Fields = [new("Severity", "severity"), new("Status", "status"), new("Type", "type"), new("Score", "inspectorScore"), new("Fix available", "fixAvailable")],
         Extra = (b, d, _) =>
         {
-            var resource = d.Items("resources").FirstOrDefault();
-            b.Code("Resource", resource.Str("id"), isShort: false).Field("Resource type", resource.Str("type"))
-                .Code("Vulnerability", d.Path("packageVulnerabilityDetails", "vulnerabilityId").Text())
-                .Time("First observed", d.Str("firstObservedAt")).Time("Last observed", d.Str("lastObservedAt"))
-                .Section("Remediation", d.Path("remediation", "recommendation", "text").Text())
-                .Link("Advisory", d.Path("packageVulnerabilityDetails", "sourceUrl").Text());
+            var resource = d.Items("resources"u8).FirstOrDefault();
+            b.Code("Resource", resource.Str("id"u8), isShort: false).Field("Resource type", resource.Str("type"u8))
+                .Code("Vulnerability", d.Path("packageVulnerabilityDetails"u8, "vulnerabilityId"u8).Text())
+                .Time("First observed", d.Str("firstObservedAt"u8)).Time("Last observed", d.Str("lastObservedAt"u8))
+                .Section("Remediation", d.Path("remediation"u8, "recommendation"u8, "text"u8).Text())
+                .Link("Advisory", d.Path("packageVulnerabilityDetails"u8, "sourceUrl"u8).Text());
         },
         Link = (d, e) => ("Finding", ConsoleLinks.Service(e.Region, "inspector/v2/home", "#/findings/all")),
-        ThreadKey = (d, _) => "inspector2/" + d.Str("findingArn"),
-        UpdateKey = (d, _) => "inspector2/" + d.Str("findingArn"),
+        ThreadKey = (d, _) => "inspector2/" + d.Str("findingArn"u8),
+        UpdateKey = (d, _) => "inspector2/" + d.Str("findingArn"u8),
         Keywords = ["inspector"],
     };
 }

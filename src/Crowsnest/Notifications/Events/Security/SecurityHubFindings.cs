@@ -19,31 +19,31 @@ internal sealed class SecurityHubFindings() : DescribedEventType(Spec)
         DetailTypes = ["Security Hub Findings - Imported", "Security Hub Findings - Custom Action"],
         Title = (d, e) =>
         {
-            var findings = d.Items("findings").ToList();
-            var prefix = d.Str("actionName") is { } action ? $"Security Hub action {action}" : "Security Hub";
-            return findings.Count == 1 ? $"{prefix}: {findings[0].Str("Title")}" : $"{prefix}: {findings.Count} findings";
+            var findings = d.Items("findings"u8).ToList();
+            var prefix = d.Str("actionName"u8) is { } action ? $"Security Hub action {action}" : "Security Hub";
+            return findings.Count == 1 ? $"{prefix}: {findings[0].Str("Title"u8)}" : $"{prefix}: {findings.Count} findings";
         },
-        Severity = d => d.Items("findings").Select(Of).DefaultIfEmpty(Severity.None).Max(),
-        Summary = d => d.Items("findings").Count() == 1 ? d.Items("findings").First().Str("Description") : d.Str("actionDescription"),
+        Severity = d => d.Items("findings"u8).Select(Of).DefaultIfEmpty(Severity.None).Max(),
+        Summary = d => d.Items("findings"u8).Count() == 1 ? d.Items("findings"u8).First().Str("Description"u8) : d.Str("actionDescription"u8),
         Extra = AddFindings,
         Link = (_, e) => ("Security Hub findings", ConsoleLinks.Service(e.Region, "securityhub/home", "#/findings")),
-        ThreadKey = (d, e) => d.Items("findings").Count() == 1 ? "securityhub/" + d.Items("findings").First().Str("Id") : null,
-        UpdateKey = (d, e) => d.Items("findings").Count() == 1 ? "securityhub/" + d.Items("findings").First().Str("Id") : null,
+        ThreadKey = (d, e) => d.Items("findings"u8).Count() == 1 ? "securityhub/" + d.Items("findings"u8).First().Str("Id"u8) : null,
+        UpdateKey = (d, e) => d.Items("findings"u8).Count() == 1 ? "securityhub/" + d.Items("findings"u8).First().Str("Id"u8) : null,
         Keywords = ["securityhub"],
     };
 
     /// <summary>The severity of one ASFF finding, from <c>Severity.Label</c> (or the normalized score).</summary>
     internal static Severity Of(JsonElement finding)
     {
-        var severity = finding.Prop("Severity");
-        return severity.Str("Label")?.ToUpperInvariant() switch
+        var severity = finding.Prop("Severity"u8);
+        return severity.Str("Label"u8)?.ToUpperInvariant() switch
         {
             "CRITICAL" => Severity.Critical,
             "HIGH" => Severity.High,
             "MEDIUM" => Severity.Medium,
             "LOW" => Severity.Low,
             "INFORMATIONAL" => Severity.Info,
-            _ => severity.Num("Normalized") switch
+            _ => severity.Num("Normalized"u8) switch
             {
                 >= 90 => Severity.Critical,
                 >= 70 => Severity.High,
@@ -56,23 +56,23 @@ internal sealed class SecurityHubFindings() : DescribedEventType(Spec)
 
     private static void AddFindings(MessageBuilder builder, JsonElement detail, Recognize.AwsEvent awsEvent)
     {
-        var findings = detail.Items("findings").ToList();
+        var findings = detail.Items("findings"u8).ToList();
         if (findings.Count == 1)
         {
             var f = findings[0];
-            builder.Field("Severity", f.Path("Severity", "Label").Text() ?? Of(f).ToString())
-                .Field("Compliance", f.Path("Compliance", "Status").Text())
-                .Field("Workflow", f.Path("Workflow", "Status").Text() ?? f.Str("WorkflowState"))
-                .Field("Product", f.Str("ProductName") ?? Arn.Parse(f.Str("ProductArn"))?.ResourceName)
-                .Code("Type", f.Strings("Types").FirstOrDefault(), isShort: false)
-                .Code("Resource", f.Items("Resources").FirstOrDefault().Str("Id"), isShort: false)
-                .Section("Remediation", f.Path("Remediation", "Recommendation", "Text").Text())
-                .Link("Remediation", f.Path("Remediation", "Recommendation", "Url").Text());
+            builder.Field("Severity", f.Path("Severity"u8, "Label"u8).Text() ?? Of(f).ToString())
+                .Field("Compliance", f.Path("Compliance"u8, "Status"u8).Text())
+                .Field("Workflow", f.Path("Workflow"u8, "Status"u8).Text() ?? f.Str("WorkflowState"u8))
+                .Field("Product", f.Str("ProductName"u8) ?? Arn.Parse(f.Str("ProductArn"u8))?.ResourceName)
+                .Code("Type", f.Strings("Types"u8).FirstOrDefault(), isShort: false)
+                .Code("Resource", f.Items("Resources"u8).FirstOrDefault().Str("Id"u8), isShort: false)
+                .Section("Remediation", f.Path("Remediation"u8, "Recommendation"u8, "Text"u8).Text())
+                .Link("Remediation", f.Path("Remediation"u8, "Recommendation"u8, "Url"u8).Text());
             return;
         }
 
         var lines = findings.Take(MaxListed).Select(f =>
-            $"{Md.Bold(f.Path("Severity", "Label").Text() ?? Of(f).ToString())} {f.Str("Title")} — {Md.Code(f.Items("Resources").FirstOrDefault().Str("Id") ?? "?")}").ToList();
+            $"{Md.Bold(f.Path("Severity"u8, "Label"u8).Text() ?? Of(f).ToString())} {f.Str("Title"u8)} — {Md.Code(f.Items("Resources"u8).FirstOrDefault().Str("Id"u8) ?? "?")}").ToList();
         if (findings.Count > MaxListed)
         {
             lines.Add($"… and {findings.Count - MaxListed} more");

@@ -51,7 +51,7 @@ internal abstract class DescribedEventType(EventSpec spec) : IEventType, ISource
             .Summary(spec.Summary?.Invoke(detail));
         foreach (var field in spec.Fields)
         {
-            var value = detail.Str(field.Key);
+            var value = detail.Str(field.Utf8Key);
             builder.Field(field.Label, value is not null && value.StartsWith("arn:", StringComparison.Ordinal) ? Md.Code(value) : value, field.IsShort);
         }
 

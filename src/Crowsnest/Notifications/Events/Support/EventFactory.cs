@@ -11,22 +11,21 @@ internal static class EventFactory
     /// <summary>An event whose common fields come from an EventBridge-style envelope (<c>account</c>, <c>region</c>, <c>time</c>, <c>resources</c>).</summary>
     public static AwsEvent FromEnvelope(ParsedPayload payload, string typeName, Severity severity, object? state = null)
     {
-        var root = payload.Root;
-        var time = root.Str("time");
+        var time = payload.TimeValue.Text();
         return new AwsEvent
         {
             TypeName = typeName,
             Notification = payload.Notification,
-            Payload = root,
+            Payload = payload.Root,
             Parsed = payload,
-            Account = root.Str("account"),
-            Region = root.Str("region"),
+            Account = payload.AccountValue.Text(),
+            Region = payload.RegionValue.Text(),
             TimeText = time,
             Time = Timestamps.Parse(time) ?? payload.Notification.Timestamp,
             Severity = severity,
             Source = payload.Source,
             DetailType = payload.DetailType,
-            Resources = root.Strings("resources"),
+            Resources = payload.ResourcesValue.StringList(),
             State = state,
         };
     }

@@ -5,7 +5,11 @@ using Crowsnest.Notifications.Recognize;
 namespace Crowsnest.Notifications.Events.Support;
 
 /// <summary>A labelled value read from the event's detail by key.</summary>
-internal readonly record struct FieldSpec(string Label, string Key, bool IsShort = true);
+internal readonly record struct FieldSpec(string Label, string Key, bool IsShort = true)
+{
+    /// <summary><see cref="Key"/> as UTF-8, encoded once rather than on every lookup.</summary>
+    public byte[] Utf8Key { get; } = System.Text.Encoding.UTF8.GetBytes(Key);
+}
 
 /// <summary>
 /// What an event type recognises and how it renders, declared as data. <c>d</c> in the delegates is the event's

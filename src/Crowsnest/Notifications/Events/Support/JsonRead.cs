@@ -10,6 +10,41 @@ internal static class JsonRead
     public static JsonElement Prop(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
 
+    /// <summary>The property named by its UTF-8 bytes (a <c>"name"u8</c> literal: no transcoding per lookup).</summary>
+    public static JsonElement Prop(this JsonElement element, ReadOnlySpan<byte> name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+
+    /// <summary>Follows two property names.</summary>
+    public static JsonElement Path(this JsonElement element, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second) =>
+        element.Prop(first).Prop(second);
+
+    /// <summary>Follows three property names.</summary>
+    public static JsonElement Path(this JsonElement element, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third) =>
+        element.Prop(first).Prop(second).Prop(third);
+
+    /// <summary>A property as text (see <see cref="Str(JsonElement, string)"/>).</summary>
+    public static string? Str(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).Text();
+
+    /// <summary>The first of two property names that has a value.</summary>
+    public static string? Str(this JsonElement element, ReadOnlySpan<byte> name, ReadOnlySpan<byte> alternative) =>
+        element.Str(name) ?? element.Str(alternative);
+
+    /// <summary>A number, also when written as a string.</summary>
+    public static double? Num(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).Number();
+
+    /// <summary>A boolean, also when written as a string.</summary>
+    public static bool? Bool(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).Boolean();
+
+    /// <summary>The elements of an array property (none when missing or not an array).</summary>
+    public static JsonElement.ArrayEnumerator Items(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).Items();
+
+    /// <summary>The strings of an array property.</summary>
+    public static IReadOnlyList<string> Strings(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).StringList();
+
+    /// <summary>True when the object has the property.</summary>
+    public static bool Has(this JsonElement element, ReadOnlySpan<byte> name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
+
     /// <summary>Follows a path of property names.</summary>
     public static JsonElement Path(this JsonElement element, params ReadOnlySpan<string> names)
     {
@@ -65,9 +100,11 @@ internal static class JsonRead
     };
 
     /// <summary>A boolean, also when written as a string.</summary>
-    public static bool? Bool(this JsonElement element, string name)
+    public static bool? Bool(this JsonElement element, string name) => element.Prop(name).Boolean();
+
+    /// <summary>This value as a boolean, also when written as a string.</summary>
+    public static bool? Boolean(this JsonElement value)
     {
-        var value = element.Prop(name);
         return value.ValueKind switch
         {
             JsonValueKind.True => true,
@@ -87,9 +124,11 @@ internal static class JsonRead
         (value.ValueKind == JsonValueKind.Array ? value : EmptyArray).EnumerateArray();
 
     /// <summary>The strings of an array property.</summary>
-    public static IReadOnlyList<string> Strings(this JsonElement element, string name)
+    public static IReadOnlyList<string> Strings(this JsonElement element, string name) => element.Prop(name).StringList();
+
+    /// <summary>The strings of this array (a single string or number as a list of one; none for anything else).</summary>
+    public static IReadOnlyList<string> StringList(this JsonElement array)
     {
-        var array = element.Prop(name);
         if (array.ValueKind != JsonValueKind.Array)
         {
             return array.Text() is { } single ? [single] : [];
@@ -115,9 +154,14 @@ internal static class JsonRead
     public static bool IsObject(this JsonElement element) => element.ValueKind == JsonValueKind.Object;
 
     /// <summary>Parses a property whose value is a JSON document in a string (CloudWatch's <c>reasonData</c>).</summary>
-    public static JsonElement Embedded(this JsonElement element, string name)
+    public static JsonElement Embedded(this JsonElement element, string name) => element.Prop(name).EmbeddedDocument();
+
+    /// <summary>Parses a property whose value is a JSON document in a string.</summary>
+    public static JsonElement Embedded(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).EmbeddedDocument();
+
+    /// <summary>This string value parsed as a JSON document (default when it is not one); other values as they are.</summary>
+    public static JsonElement EmbeddedDocument(this JsonElement value)
     {
-        var value = element.Prop(name);
         if (value.ValueKind != JsonValueKind.String)
         {
             return value;

@@ -10,9 +10,9 @@ internal sealed class SsmChangeCalendar() : DescribedEventType(Spec)
         Name = "ssm.change-calendar",
         Source = "aws.ssm",
         DetailTypes = ["Calendar State Change"],
-        Title = (_, e) => $"Change calendar {Arn.Parse(e.Resources.FirstOrDefault())?.ResourceName ?? string.Empty} is {e.Parsed.Detail.Str("state")}".Replace("  ", " ", StringComparison.Ordinal),
+        Title = (_, e) => $"Change calendar {Arn.Parse(e.Resources.FirstOrDefault())?.ResourceName ?? string.Empty} is {e.Parsed.Detail.Str("state"u8)}".Replace("  ", " ", StringComparison.Ordinal),
         Fields = [new("State", "state")],
-        Extra = (b, d, _) => b.Time("At", d.Str("atTime")).Time("Next transition", d.Str("nextTransitionTime")),
+        Extra = (b, d, _) => b.Time("At", d.Str("atTime"u8)).Time("Next transition", d.Str("nextTransitionTime"u8)),
         Link = (_, e) => ("Change Calendar", ConsoleLinks.Service(e.Region, "systems-manager/change-calendar")),
         Keywords = ["ssm", "change-calendar"],
     };

@@ -10,11 +10,11 @@ internal sealed class SsmParameterStore() : DescribedEventType(Spec)
         Name = "ssm.parameter",
         Source = "aws.ssm",
         DetailTypes = ["Parameter Store Change", "Parameter Store Policy Action"],
-        Title = (d, _) => $"Parameter {d.Str("name") ?? d.Str("parameter-name")}: {d.Str("operation") ?? d.Str("action-status") ?? "changed"}",
-        Status = d => d.Str("action-status"),
-        Summary = d => d.Str("description"),
+        Title = (d, _) => $"Parameter {d.Str("name"u8) ?? d.Str("parameter-name"u8)}: {d.Str("operation"u8) ?? d.Str("action-status"u8) ?? "changed"}",
+        Status = d => d.Str("action-status"u8),
+        Summary = d => d.Str("description"u8),
         Fields = [new("Name", "name"), new("Type", "type"), new("Operation", "operation"), new("Policy", "policy-type")],
-        Link = (d, e) => ("Parameter", ConsoleLinks.Service(e.Region, "systems-manager/parameters/" + ConsoleLinks.Escape((d.Str("name") ?? string.Empty).TrimStart('/')) + "/description")),
+        Link = (d, e) => ("Parameter", ConsoleLinks.Service(e.Region, "systems-manager/parameters/" + ConsoleLinks.Escape((d.Str("name"u8) ?? string.Empty).TrimStart('/')) + "/description")),
         Keywords = ["ssm", "parameter-store"],
     };
 }

@@ -10,13 +10,13 @@ internal sealed class SsmStateManager() : DescribedEventType(Spec)
         Name = "ssm.state-manager",
         Source = "aws.ssm",
         DetailTypes = ["EC2 State Manager Association State Change", "EC2 State Manager Instance Association State Change"],
-        Title = (d, _) => $"Association {d.Str("association-name") ?? d.Str("association-id")}{(d.Str("instance-id") is { } i ? $" on {i}" : string.Empty)}: {d.Str("status")}",
-        Status = d => d.Str("status"),
-        Summary = d => d.Str("detailed-status"),
+        Title = (d, _) => $"Association {d.Str("association-name"u8) ?? d.Str("association-id"u8)}{(d.Str("instance-id"u8) is { } i ? $" on {i}" : string.Empty)}: {d.Str("status"u8)}",
+        Status = d => d.Str("status"u8),
+        Summary = d => d.Str("detailed-status"u8),
         Fields = [new("Document", "document-name"), new("Instance", "instance-id"), new("Status", "status"), new("Detailed status", "detailed-status"),
             new("Association", "association-id", false)],
-        Link = (d, e) => ("Association", ConsoleLinks.Service(e.Region, "systems-manager/state-manager/" + d.Str("association-id") + "/description")),
-        ThreadKey = (d, _) => "ssm/association/" + d.Str("association-id"),
+        Link = (d, e) => ("Association", ConsoleLinks.Service(e.Region, "systems-manager/state-manager/" + d.Str("association-id"u8) + "/description")),
+        ThreadKey = (d, _) => "ssm/association/" + d.Str("association-id"u8),
         Keywords = ["ssm", "state-manager"],
     };
 }

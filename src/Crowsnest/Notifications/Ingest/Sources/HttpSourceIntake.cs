@@ -68,8 +68,8 @@ public sealed class HttpSourceIntake(SourceDirectory sources, IInboxStore inbox,
                 return Refused(endpoint, IntakeResult.Invalid("the body must be a JSON object"));
             }
 
-            eventId = document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                && document.RootElement.TryGetProperty("detail-type", out _) ? id.GetString() : null;
+            eventId = document.RootElement.TryGetProperty("id"u8, out var id) && id.ValueKind == JsonValueKind.String
+                && document.RootElement.TryGetProperty("detail-type"u8, out _) ? id.GetString() : null;
         }
         catch (Exception e) when (e is JsonException or DecoderFallbackException)
         {
