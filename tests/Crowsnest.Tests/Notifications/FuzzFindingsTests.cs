@@ -27,6 +27,7 @@ public sealed class FuzzFindingsTests
     [Theory]
     [InlineData("""{"version":"0","detail-type":"\ud800","source":"aws.ec2","detail":{}}""", RecognitionOutcome.Unrecognized)]
     [InlineData("""{"version":"0","id":"1","detail-type":"EBS Volume Notification","source":"aws.ec2","account":"\ud800","region":"us-east-1","time":"2026-01-01T00:00:00Z","resources":[],"detail":{"result":"\ud800","event":"createVolume"}}""", RecognitionOutcome.Specific)]
+    [InlineData("""{"version":"0","id":"1","detail-type":"EBS Volume Notification","source":"aws.ec2","account":"\uDBFF","region":"us-east-1","resources":[],"detail":{"result":"ok \ud83d\udd25 \\ud800","event":"createVolume"}}""", RecognitionOutcome.Specific)]
     public void Recognisers_and_renderers_read_a_lone_surrogate_as_missing(string json, RecognitionOutcome expected)
     {
         var notification = new Notification { MessageId = "fuzz", Source = NotificationSource.Sns, Body = json, ReceivedAt = DateTimeOffset.UnixEpoch };

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -98,12 +99,18 @@ public sealed class ParsedPayload
             return new ParsedPayload(notification) { Kind = PayloadKind.Text };
         }
 
-        span = LoneSurrogateEscapes.Repair(span);
-
-        // One exact-size UTF-8 copy that the document keeps (no rented buffer, no second copy, one tokenising pass);
-        // the document is never disposed, so its metadata is not rented from the pool either.
+        // One exact-size UTF-8 copy that the document keeps (no rented buffer, no second copy, one tokenising pass).
         var utf8 = new byte[Encoding.UTF8.GetByteCount(span)];
         Encoding.UTF8.GetBytes(span, utf8);
+        if (MayHaveSurrogateEscape(utf8))
+        {
+            // The repair keeps the length (\uD800 becomes \uFFFD), so the copy is rewritten in place.
+            var repaired = LoneSurrogateEscapes.Repair(span);
+            if (repaired != span)
+            {
+                Encoding.UTF8.GetBytes(repaired, utf8);
+            }
+        }
         try
         {
             var root = JsonDocument.Parse(utf8.AsMemory(), Options).RootElement;
@@ -117,35 +124,38 @@ public sealed class ParsedPayload
             foreach (var property in root.EnumerateObject())
             {
                 // The envelope fields every event type reads, taken in the one pass (the last of a repeated name wins, as
-                // in a lookup by name).
+                // in a lookup by name); names compared as raw bytes, by length first.
                 var value = property.Value;
-                if (property.NameEquals("source"u8))
+                var name = JsonMarshal.GetRawUtf8PropertyName(property);
+                if (name.Contains((byte)'\\'))
                 {
-                    source = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                    name = Encoding.UTF8.GetBytes(property.Name);
                 }
-                else if (property.NameEquals("detail-type"u8) || property.NameEquals("detailType"u8))
+
+                switch (name.Length)
                 {
-                    detailType = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-                }
-                else if (property.NameEquals("detail"u8))
-                {
-                    detail = value.ValueKind == JsonValueKind.Object ? value : default;
-                }
-                else if (property.NameEquals("account"u8))
-                {
-                    account = value;
-                }
-                else if (property.NameEquals("region"u8))
-                {
-                    region = value;
-                }
-                else if (property.NameEquals("time"u8))
-                {
-                    time = value;
-                }
-                else if (property.NameEquals("resources"u8))
-                {
-                    resources = value;
+                    case 4 when name.SequenceEqual("time"u8):
+                        time = value;
+                        break;
+                    case 6 when name.SequenceEqual("source"u8):
+                        source = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                        break;
+                    case 6 when name.SequenceEqual("detail"u8):
+                        detail = value.ValueKind == JsonValueKind.Object ? value : default;
+                        break;
+                    case 6 when name.SequenceEqual("region"u8):
+                        region = value;
+                        break;
+                    case 7 when name.SequenceEqual("account"u8):
+                        account = value;
+                        break;
+                    case 9 when name.SequenceEqual("resources"u8):
+                        resources = value;
+                        break;
+                    case 10 when name.SequenceEqual("detailType"u8):
+                    case 11 when name.SequenceEqual("detail-type"u8):
+                        detailType = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                        break;
                 }
             }
 
@@ -173,6 +183,22 @@ public sealed class ParsedPayload
                 ? new ParsedPayload(notification) { Kind = PayloadKind.Text }
                 : new ParsedPayload(notification) { Kind = PayloadKind.InvalidJson, ParseError = ex.Message };
         }
+    }
+
+    /// <summary>True when the UTF-8 text has a <c>\uD</c> or <c>\ud</c>, the start of every surrogate escape.</summary>
+    private static bool MayHaveSurrogateEscape(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOf("\\u"u8); at >= 0; at = utf8.IndexOf("\\u"u8))
+        {
+            if (at + 2 < utf8.Length && (utf8[at + 2] | 0x20) == 'd')
+            {
+                return true;
+            }
+
+            utf8 = utf8[(at + 2)..];
+        }
+
+        return false;
     }
 
     /// <summary>True when this is an EventBridge-style event from <paramref name="source"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Crowsnest.Messages;
 using Crowsnest.Notifications.Events.Support;
@@ -51,9 +52,11 @@ internal sealed class ConfigText : TextEventType
         return fields;
     }
 
+    private static readonly SearchValues<string> Fail = SearchValues.Create(["fail"], StringComparison.OrdinalIgnoreCase);
+
     protected override (Severity, string, string, string?, string?, string?, IReadOnlyList<string>?) Describe(IReadOnlyDictionary<string, string> f, ParsedPayload payload)
     {
-        var failed = payload.Body.Contains("fail", StringComparison.OrdinalIgnoreCase);
+        var failed = payload.Body.AsSpan().ContainsAny(Fail);
         return (failed ? Severity.High : Severity.Info, "aws.config", failed ? "Config delivery failed" : "Oversized Configuration Item Change",
             Get(f, "awsAccountId"), Get(f, "awsRegion"), Get(f, "configurationItemCaptureTime"), Get(f, "ARN") is { } arn ? [arn] : null);
     }
