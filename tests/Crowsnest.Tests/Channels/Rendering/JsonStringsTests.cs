@@ -73,6 +73,6 @@ public sealed class JsonStringsTests
     private static string Written(string value)
     {
         var output = new byte[(value.Length * 6) + 2];
-        return Encoding.UTF8.GetString(output, 0, JsonStrings.Encode(value, output));
+        return Encoding.UTF8.GetString(output, 0, JsonStrings.Encode(value, output, new byte[value.Length * 3]));
     }
 }
