@@ -18,6 +18,12 @@ public static class RenderLoop
         var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var bench = new RecognizeRenderBenchmarks();
         bench.Setup();
+        if (args.Contains("--alloc"))
+        {
+            AllocationSampler.Run(bench);
+            return 0;
+        }
+
         if (args.Contains("--each"))
         {
             bench.TimeEach();

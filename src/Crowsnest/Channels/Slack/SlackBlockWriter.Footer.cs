@@ -10,12 +10,12 @@ internal sealed partial class SlackBlockWriter
         var buffer = scratch.Text;
         buffer.Reset(LinksText - _sink.Reserve);
         _sink.Begin(buffer);
-        var first = true;
-        foreach (var link in m.Links)
+        // Indexed: a foreach over the interface would box the list's enumerator for every message.
+        for (var i = 0; i < m.Links.Count; i++)
         {
-            if (!first)
+            var link = m.Links[i];
+            if (i > 0)
                 buffer.TryAppend(" \u00B7 ");
-            first = false;
             var text = string.IsNullOrWhiteSpace(link.Text) ? link.Url : link.Text;
             if (SafeUrl.IsAllowed(link.Url))
                 _sink.Link(PlainText.Fit(text, 200, scratch.Text2, singleLine: true), link.Url);

@@ -165,8 +165,9 @@ internal sealed partial class SlackBlockWriter(Utf8JsonWriter w, RenderScratch s
 
     private void Sections()
     {
-        foreach (var section in m.Sections)
+        for (var i = 0; i < m.Sections.Count; i++)
         {
+            var section = m.Sections[i];
             if (!TakeBlock())
                 return;
             if (Markdown(section.Heading, section.Text, SectionText))

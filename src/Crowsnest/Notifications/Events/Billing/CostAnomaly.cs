@@ -12,7 +12,7 @@ internal sealed class CostAnomaly() : DescribedEventType(Spec)
         Source = "aws.ce",
         Matches = p => p.IsJsonObject && p.Source is null && p.Root.Has("anomalyId"u8) && (p.Root.Has("impact"u8) || p.Root.Has("anomalyDetailsLink"u8)),
         Title = (d, _) => "Cost anomaly: " + (d.Path("impact"u8, "totalImpact"u8).Text() is { } impact ? $"${impact} " : string.Empty)
-            + "unexpected spend" + (d.Items("rootCauses"u8).FirstOrDefault().Str("service"u8) is { } s ? $" in {s}" : string.Empty),
+            + "unexpected spend" + (d.FirstItem("rootCauses"u8).Str("service"u8) is { } s ? $" in {s}" : string.Empty),
         Severity = d => (d.Path("impact"u8, "totalImpact"u8).Number() ?? d.Path("impact"u8, "maxImpact"u8).Number() ?? 0) >= 1000 ? Severity.High : Severity.Medium,
         Fields = [new("Monitor", "monitorName"), new("Anomaly", "anomalyId"), new("Start", "anomalyStartDate"), new("End", "anomalyEndDate")],
         Extra = (b, d, _) =>

@@ -72,7 +72,7 @@ internal sealed class ConfigNotification() : DescribedEventType(Spec)
     private static JsonElement Item(JsonElement d)
     {
         var item = d.Prop("configurationItem"u8);
-        return item.ValueKind == JsonValueKind.Array ? item.Items().FirstOrDefault() : item;
+        return item.ValueKind == JsonValueKind.Array ? item.FirstItem() : item;
     }
 
     private static string? ResourceKey(JsonElement d)

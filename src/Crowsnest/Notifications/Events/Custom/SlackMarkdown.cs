@@ -17,12 +17,14 @@ public static partial class SlackMarkdown
             return string.Empty;
         }
 
-        var converted = Bold().Replace(text, "**$1**");
-        converted = LabelledLink().Replace(converted, m => $"[{m.Groups[2].Value}]({m.Groups[1].Value})");
-        converted = BareLink().Replace(converted, "$1");
-        return converted.Replace("&lt;", "<", StringComparison.Ordinal)
-            .Replace("&gt;", ">", StringComparison.Ordinal)
-            .Replace("&amp;", "&", StringComparison.Ordinal);
+        var converted = text.Contains('*') ? Bold().Replace(text, static m => $"**{m.Groups[1].Value}**") : text;
+        if (converted.Contains('<'))
+        {
+            converted = LabelledLink().Replace(converted, static m => $"[{m.Groups[2].Value}]({m.Groups[1].Value})");
+            converted = BareLink().Replace(converted, static m => m.Groups[1].Value);
+        }
+
+        return Decode(converted);
     }
 
     /// <summary>Plain text for titles: bold markers dropped, links reduced to their text, escapes decoded.</summary>
@@ -33,13 +35,22 @@ public static partial class SlackMarkdown
             return string.Empty;
         }
 
-        var plain = Bold().Replace(text, "$1");
-        plain = LabelledLink().Replace(plain, "$2");
-        plain = BareLink().Replace(plain, "$1");
-        return plain.Replace("&lt;", "<", StringComparison.Ordinal)
+        var plain = text.Contains('*') ? Bold().Replace(text, static m => m.Groups[1].Value) : text;
+        if (plain.Contains('<'))
+        {
+            plain = LabelledLink().Replace(plain, static m => m.Groups[2].Value);
+            plain = BareLink().Replace(plain, static m => m.Groups[1].Value);
+        }
+
+        return Decode(plain);
+    }
+
+    // Evaluators rather than "$1"-style patterns: a Regex keeps one parsed replacement pattern, so two patterns taking
+    // turns on one Regex were parsed again on every call.
+    private static string Decode(string text) => !text.Contains('&') ? text
+        : text.Replace("&lt;", "<", StringComparison.Ordinal)
             .Replace("&gt;", ">", StringComparison.Ordinal)
             .Replace("&amp;", "&", StringComparison.Ordinal);
-    }
 
     [GeneratedRegex(@"(?<![*\w])\*(?![\s*])([^*\n]+?)(?<!\s)\*(?![*\w])", RegexOptions.CultureInvariant)]
     private static partial Regex Bold();

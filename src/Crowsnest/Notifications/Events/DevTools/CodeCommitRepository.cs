@@ -10,7 +10,7 @@ internal sealed class CodeCommitRepository() : DescribedEventType(Spec)
     {
         Name = "codecommit.repository",
         Source = "aws.codecommit",
-        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Items("Records"u8).FirstOrDefault().Str("eventSource"u8) == "aws:codecommit",
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.FirstItem("Records"u8).Str("eventSource"u8) == "aws:codecommit",
         Title = (d, e) => Repository(d, e) is var repo && d.Str("pullRequestId"u8) is { } pr
             ? $"{repo}: pull request #{pr} {d.Str("pullRequestStatus"u8)?.ToLowerInvariant()} ({d.Str("event"u8)})"
             : $"{repo}: {d.Str("event"u8) ?? "repository event"} {d.Str("referenceName"u8)}".TrimEnd(),
@@ -25,7 +25,7 @@ internal sealed class CodeCommitRepository() : DescribedEventType(Spec)
                 b.Section(record.Str("eventName"u8) ?? "Trigger", refs.Count == 0 ? null : Md.Bullets(refs));
             }
         },
-        Origin = d => (null, d.Items("Records"u8).FirstOrDefault().Str("awsRegion"u8), d.Items("Records"u8).FirstOrDefault().Str("eventTime"u8)),
+        Origin = d => (null, d.FirstItem("Records"u8).Str("awsRegion"u8), d.FirstItem("Records"u8).Str("eventTime"u8)),
         Link = (d, e) => ("Repository", ConsoleLinks.Service(e.Region, $"codesuite/codecommit/repositories/{Repository(d, e)}/browse")),
         ThreadKey = (d, e) => d.Str("pullRequestId"u8) is { } pr ? $"codecommit/{e.Account}/{e.Region}/{Repository(d, e)}/pr/{pr}" : null,
         Keywords = ["codecommit"],
@@ -33,6 +33,6 @@ internal sealed class CodeCommitRepository() : DescribedEventType(Spec)
 
     private static string Repository(System.Text.Json.JsonElement d, AwsEvent e) =>
         d.Str("repositoryName"u8) ?? d.Strings("repositoryNames"u8).FirstOrDefault()
-        ?? Arn.Parse(d.Items("Records"u8).FirstOrDefault().Str("eventSourceARN"u8))?.Resource
+        ?? Arn.Parse(d.FirstItem("Records"u8).Str("eventSourceARN"u8))?.Resource
         ?? Arn.Parse(e.Resources.FirstOrDefault())?.Resource ?? "repository";
 }

@@ -32,7 +32,7 @@ internal sealed class GuardDutyFinding : IEventType
         {
             finding = payload.Detail;
         }
-        else if (payload.Source is null && payload.Root.Items("findings"u8).FirstOrDefault() is { ValueKind: JsonValueKind.Object } first && IsFinding(first))
+        else if (payload.Source is null && payload.Root.FirstItem("findings"u8) is { ValueKind: JsonValueKind.Object } first && IsFinding(first))
         {
             finding = first;
         }
@@ -63,7 +63,7 @@ internal sealed class GuardDutyFinding : IEventType
         var service = finding.Prop("service"u8);
         var resource = finding.Prop("resource"u8);
         var instance = resource.Path("instanceDetails"u8, "instanceId"u8).Text();
-        var count = awsEvent.Parsed.Root.Items("findings"u8).Count();
+        var count = awsEvent.Parsed.Root.ItemCount("findings"u8);
         var builder = new MessageBuilder(awsEvent, $"GuardDuty: {finding.Str("title"u8) ?? finding.Str("type"u8)}")
             .Summary(finding.Str("description"u8))
             .Field("Severity", score is null ? band : $"{band} ({score.Value.ToString("0.#", CultureInfo.InvariantCulture)})")

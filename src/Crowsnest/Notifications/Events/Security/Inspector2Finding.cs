@@ -24,7 +24,7 @@ internal sealed class Inspector2Finding() : DescribedEventType(Spec)
         Fields = [new("Severity", "severity"), new("Status", "status"), new("Type", "type"), new("Score", "inspectorScore"), new("Fix available", "fixAvailable")],
         Extra = (b, d, _) =>
         {
-            var resource = d.Items("resources"u8).FirstOrDefault();
+            var resource = d.FirstItem("resources"u8);
             b.Code("Resource", resource.Str("id"u8), isShort: false).Field("Resource type", resource.Str("type"u8))
                 .Code("Vulnerability", d.Path("packageVulnerabilityDetails"u8, "vulnerabilityId"u8).Text())
                 .Time("First observed", d.Str("firstObservedAt"u8)).Time("Last observed", d.Str("lastObservedAt"u8))

@@ -24,11 +24,11 @@ internal sealed class SecurityHubFindings() : DescribedEventType(Spec)
             return findings.Count == 1 ? $"{prefix}: {findings[0].Str("Title"u8)}" : $"{prefix}: {findings.Count} findings";
         },
         Severity = d => d.Items("findings"u8).Select(Of).DefaultIfEmpty(Severity.None).Max(),
-        Summary = d => d.Items("findings"u8).Count() == 1 ? d.Items("findings"u8).First().Str("Description"u8) : d.Str("actionDescription"u8),
+        Summary = d => d.ItemCount("findings"u8) == 1 ? d.FirstItem("findings"u8).Str("Description"u8) : d.Str("actionDescription"u8),
         Extra = AddFindings,
         Link = (_, e) => ("Security Hub findings", ConsoleLinks.Service(e.Region, "securityhub/home", "#/findings")),
-        ThreadKey = (d, e) => d.Items("findings"u8).Count() == 1 ? "securityhub/" + d.Items("findings"u8).First().Str("Id"u8) : null,
-        UpdateKey = (d, e) => d.Items("findings"u8).Count() == 1 ? "securityhub/" + d.Items("findings"u8).First().Str("Id"u8) : null,
+        ThreadKey = (d, e) => d.ItemCount("findings"u8) == 1 ? "securityhub/" + d.FirstItem("findings"u8).Str("Id"u8) : null,
+        UpdateKey = (d, e) => d.ItemCount("findings"u8) == 1 ? "securityhub/" + d.FirstItem("findings"u8).Str("Id"u8) : null,
         Keywords = ["securityhub"],
     };
 
@@ -65,14 +65,14 @@ internal sealed class SecurityHubFindings() : DescribedEventType(Spec)
                 .Field("Workflow", f.Path("Workflow"u8, "Status"u8).Text() ?? f.Str("WorkflowState"u8))
                 .Field("Product", f.Str("ProductName"u8) ?? Arn.Parse(f.Str("ProductArn"u8))?.ResourceName)
                 .Code("Type", f.Strings("Types"u8).FirstOrDefault(), isShort: false)
-                .Code("Resource", f.Items("Resources"u8).FirstOrDefault().Str("Id"u8), isShort: false)
+                .Code("Resource", f.FirstItem("Resources"u8).Str("Id"u8), isShort: false)
                 .Section("Remediation", f.Path("Remediation"u8, "Recommendation"u8, "Text"u8).Text())
                 .Link("Remediation", f.Path("Remediation"u8, "Recommendation"u8, "Url"u8).Text());
             return;
         }
 
         var lines = findings.Take(MaxListed).Select(f =>
-            $"{Md.Bold(f.Path("Severity"u8, "Label"u8).Text() ?? Of(f).ToString())} {f.Str("Title"u8)} — {Md.Code(f.Items("Resources"u8).FirstOrDefault().Str("Id"u8) ?? "?")}").ToList();
+            $"{Md.Bold(f.Path("Severity"u8, "Label"u8).Text() ?? Of(f).ToString())} {f.Str("Title"u8)} — {Md.Code(f.FirstItem("Resources"u8).Str("Id"u8) ?? "?")}").ToList();
         if (findings.Count > MaxListed)
         {
             lines.Add($"… and {findings.Count - MaxListed} more");

@@ -13,7 +13,7 @@ internal sealed class S3ObjectEvent() : DescribedEventType(Spec)
         Source = "aws.s3",
         DetailTypes = ["Object Created", "Object Deleted", "Object Restore Initiated", "Object Restore Completed", "Object Restore Expired",
             "Object Tags Added", "Object Tags Deleted", "Object ACL Updated", "Object Storage Class Changed", "Object Access Tier Changed"],
-        Matches = p => p.IsJsonObject && p.Source is null && p.Root.Items("Records"u8).FirstOrDefault().Str("eventSource"u8) == "aws:s3",
+        Matches = p => p.IsJsonObject && p.Source is null && p.Root.FirstItem("Records"u8).Str("eventSource"u8) == "aws:s3",
         Title = (d, e) => Record(d) is { ValueKind: JsonValueKind.Object } r
             ? $"S3 {r.Str("eventName"u8)}: s3://{r.Path("s3"u8, "bucket"u8, "name"u8).Text()}/{r.Path("s3"u8, "object"u8, "key"u8).Text()}"
             : $"S3 {e.DetailType}: s3://{d.Path("bucket"u8, "name"u8).Text()}/{d.Path("object"u8, "key"u8).Text()}",
@@ -32,5 +32,5 @@ internal sealed class S3ObjectEvent() : DescribedEventType(Spec)
         Keywords = ["s3"],
     };
 
-    private static JsonElement Record(JsonElement d) => d.Items("Records"u8).FirstOrDefault();
+    private static JsonElement Record(JsonElement d) => d.FirstItem("Records"u8);
 }

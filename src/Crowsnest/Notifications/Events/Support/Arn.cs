@@ -11,9 +11,18 @@ internal readonly record struct Arn(string Partition, string Service, string Reg
             return null;
         }
 
-        var parts = text.Split(':', 6);
-        return parts.Length < 6 ? null : new Arn(parts[1].Trim(), parts[2].Trim(), parts[3].Trim(), parts[4].Trim(), parts[5].Trim());
+        // Five ranges after "arn:": the last takes the rest, colons included (arn:aws:logs:r:a:log-group:name).
+        var rest = text.AsSpan(4);
+        Span<Range> parts = stackalloc Range[5];
+        if (rest.Split(parts, ':') < 5)
+        {
+            return null;
+        }
+
+        return new Arn(Part(rest, parts[0]), Part(rest, parts[1]), Part(rest, parts[2]), Part(rest, parts[3]), Part(rest, parts[4]));
     }
+
+    private static string Part(ReadOnlySpan<char> text, Range range) => text[range].Trim().ToString();
 
     /// <summary>The last segment of the resource part (<c>stack/name/id</c> → <c>id</c>).</summary>
     public string ResourceName

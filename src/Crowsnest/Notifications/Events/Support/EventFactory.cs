@@ -50,14 +50,21 @@ internal static class EventFactory
             region ??= arn.Region.Length > 0 ? arn.Region : null;
         }
 
+        if (account is null || region is null)
+        {
+            var topic = Arn.Parse(payload.Notification.TopicArn);
+            account ??= topic?.Account;
+            region ??= topic?.Region;
+        }
+
         return new AwsEvent
         {
             TypeName = typeName,
             Notification = payload.Notification,
             Payload = payload.IsJsonObject ? payload.Root : default(JsonElement),
             Parsed = payload,
-            Account = account ?? AccountFromTopic(payload.Notification.TopicArn),
-            Region = region ?? Arn.Parse(payload.Notification.TopicArn)?.Region,
+            Account = account,
+            Region = region,
             TimeText = time,
             Time = Timestamps.Parse(time) ?? payload.Notification.Timestamp,
             Severity = severity,
@@ -68,6 +75,4 @@ internal static class EventFactory
             Chart = chart,
         };
     }
-
-    private static string? AccountFromTopic(string? topicArn) => Arn.Parse(topicArn)?.Account;
 }

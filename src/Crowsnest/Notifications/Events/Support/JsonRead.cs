@@ -38,6 +38,17 @@ internal static class JsonRead
     /// <summary>The elements of an array property (none when missing or not an array).</summary>
     public static JsonElement.ArrayEnumerator Items(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).Items();
 
+    /// <summary>The first element of an array property (default when missing, empty or not an array); nothing boxed.</summary>
+    public static JsonElement FirstItem(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).FirstItem();
+
+    /// <summary>The first element of this array (default when empty or not an array).</summary>
+    public static JsonElement FirstItem(this JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? value[0] : default;
+
+    /// <summary>How many elements an array property has (0 when missing or not an array).</summary>
+    public static int ItemCount(this JsonElement element, ReadOnlySpan<byte> name) =>
+        element.Prop(name) is { ValueKind: JsonValueKind.Array } array ? array.GetArrayLength() : 0;
+
     /// <summary>The strings of an array property.</summary>
     public static IReadOnlyList<string> Strings(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).StringList();
 
