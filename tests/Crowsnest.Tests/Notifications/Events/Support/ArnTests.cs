@@ -1,6 +1,6 @@
 using Crowsnest.Notifications.Events.Support;
 
-namespace Crowsnest.Tests.Notifications.Events;
+namespace Crowsnest.Tests.Notifications.Events.Support;
 
 public sealed class ArnTests
 {
