@@ -28,7 +28,13 @@ internal static class Md
     {
         var span = text.AsSpan().Trim();
         var newline = span.IndexOfAny('\r', '\n');
-        var line = (newline < 0 ? span : span[..newline]).Trim().ToString();
-        return Truncate(line, max);
+        var line = (newline < 0 ? span : span[..newline]).Trim();
+        if (line.Length > max)
+        {
+            return string.Concat(line[..(max - 1)], "…");
+        }
+
+        // Most titles and summaries are one trimmed line already: no copy.
+        return line.Length == text.Length ? text : line.ToString();
     }
 }
