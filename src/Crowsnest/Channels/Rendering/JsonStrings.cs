@@ -13,6 +13,7 @@ namespace Crowsnest.Channels.Rendering;
 internal static class JsonStrings
 {
     private const string Hex = "0123456789abcdef";
+    private const int MaxKeptBuffer = 256 * 1024;
 
     private static readonly SearchValues<byte> MustEscape = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"u8 +
@@ -74,6 +75,12 @@ internal static class JsonStrings
 
     private static byte[] Buffer(ref byte[]? buffer, int size)
     {
+        if (size > MaxKeptBuffer)
+        {
+            // A text far beyond every platform's limit: its buffer is not kept for the thread's lifetime.
+            return new byte[size];
+        }
+
         if (buffer is null || buffer.Length < size)
         {
             buffer = new byte[Math.Max(size, 16 * 1024)];

@@ -62,12 +62,14 @@ public sealed class JsonStringsTests
             w.WriteNumber("n", 1);
             JsonStrings.Write(w, JsonEncodedText.Encode("text"), "line 1\nline \"2\"");
             JsonStrings.Write(w, JsonEncodedText.Encode("more"), new string('x', 5000));
+            JsonStrings.Write(w, JsonEncodedText.Encode("huge"), string.Concat(Enumerable.Repeat("line \"q\"\n", 6000)));
             w.WriteEndObject();
         }
 
         using var document = JsonDocument.Parse(output.WrittenMemory);
         Assert.Equal("line 1\nline \"2\"", document.RootElement.GetProperty("text").GetString());
         Assert.Equal(5000, document.RootElement.GetProperty("more").GetString()!.Length);
+        Assert.Equal(string.Concat(Enumerable.Repeat("line \"q\"\n", 6000)), document.RootElement.GetProperty("huge").GetString());
     }
 
     private static string Written(string value)

@@ -7,8 +7,13 @@ namespace Crowsnest.Notifications.Events.Support;
 /// <summary>A labelled value read from the event's detail by key.</summary>
 internal readonly record struct FieldSpec(string Label, string Key, bool IsShort = true)
 {
-    /// <summary><see cref="Key"/> as UTF-8, encoded once rather than on every lookup.</summary>
+    /// <summary><see cref="Key"/> as UTF-8, encoded once rather than on every lookup (derived, so not compared).</summary>
     public byte[] Utf8Key { get; } = System.Text.Encoding.UTF8.GetBytes(Key);
+
+    public bool Equals(FieldSpec other) =>
+        string.Equals(Label, other.Label, StringComparison.Ordinal) && string.Equals(Key, other.Key, StringComparison.Ordinal) && IsShort == other.IsShort;
+
+    public override int GetHashCode() => HashCode.Combine(Label, Key, IsShort);
 }
 
 /// <summary>
