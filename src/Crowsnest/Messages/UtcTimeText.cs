@@ -6,7 +6,7 @@ namespace Crowsnest.Messages;
 /// </summary>
 internal static class UtcTimeText
 {
-    public const int Length = 19;
+    private const int Length = 19;
 
     /// <summary>The length of <c>yyyy-MM-dd HH:mm:ss UTC</c>.</summary>
     public const int LengthWithZone = Length + 4;
@@ -18,7 +18,7 @@ internal static class UtcTimeText
         " UTC".CopyTo(into[Length..]);
     }
 
-    public static void Write(Span<char> into, DateTimeOffset at)
+    private static void Write(Span<char> into, DateTimeOffset at)
     {
         var t = at.UtcDateTime;
         Digits(into, t.Year, 4);

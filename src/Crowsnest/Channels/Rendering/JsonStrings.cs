@@ -5,8 +5,9 @@ using System.Text.Unicode;
 namespace Crowsnest.Channels.Rendering;
 
 /// <summary>
-/// Writes JSON string values from UTF-16 text in one pass: only what JSON requires is escaped (quotation mark,
-/// reverse solidus, control characters) and everything else goes out as UTF-8, emoji included. The writer's own
+/// Writes JSON string values from UTF-16 text with one transcoding call and one escaping pass: only what JSON
+/// requires is escaped (quotation mark, reverse solidus, control characters) and everything else goes out as UTF-8,
+/// emoji included. The writer's own
 /// escaping goes through a general web encoder (and writes every emoji as two <c>\u</c> escapes); on the text of a
 /// Slack message it took a tenth of the render.
 /// </summary>

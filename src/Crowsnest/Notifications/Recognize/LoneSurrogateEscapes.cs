@@ -9,6 +9,25 @@ namespace Crowsnest.Notifications.Recognize;
 /// </summary>
 internal static class LoneSurrogateEscapes
 {
+    /// <summary>
+    /// True when UTF-8 JSON text has a <c>\uD</c> or <c>\ud</c>, the start of every surrogate escape: the cheap test
+    /// (one byte search on most bodies) before <see cref="Repair"/>.
+    /// </summary>
+    public static bool MayBeIn(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOf("\\u"u8); at >= 0; at = utf8.IndexOf("\\u"u8))
+        {
+            if (at + 2 < utf8.Length && (utf8[at + 2] | 0x20) == 'd')
+            {
+                return true;
+            }
+
+            utf8 = utf8[(at + 2)..];
+        }
+
+        return false;
+    }
+
     /// <summary>The text with unpaired surrogate escapes replaced, or the same span when it has none.</summary>
     public static ReadOnlySpan<char> Repair(ReadOnlySpan<char> json)
     {

@@ -102,7 +102,7 @@ public sealed class ParsedPayload
         // One exact-size UTF-8 copy that the document keeps (no rented buffer, no second copy, one tokenising pass).
         var utf8 = new byte[Encoding.UTF8.GetByteCount(span)];
         Encoding.UTF8.GetBytes(span, utf8);
-        if (MayHaveSurrogateEscape(utf8))
+        if (LoneSurrogateEscapes.MayBeIn(utf8))
         {
             // The repair keeps the length (\uD800 becomes \uFFFD), so the copy is rewritten in place.
             var repaired = LoneSurrogateEscapes.Repair(span);
@@ -183,22 +183,6 @@ public sealed class ParsedPayload
                 ? new ParsedPayload(notification) { Kind = PayloadKind.Text }
                 : new ParsedPayload(notification) { Kind = PayloadKind.InvalidJson, ParseError = ex.Message };
         }
-    }
-
-    /// <summary>True when the UTF-8 text has a <c>\uD</c> or <c>\ud</c>, the start of every surrogate escape.</summary>
-    private static bool MayHaveSurrogateEscape(ReadOnlySpan<byte> utf8)
-    {
-        for (var at = utf8.IndexOf("\\u"u8); at >= 0; at = utf8.IndexOf("\\u"u8))
-        {
-            if (at + 2 < utf8.Length && (utf8[at + 2] | 0x20) == 'd')
-            {
-                return true;
-            }
-
-            utf8 = utf8[(at + 2)..];
-        }
-
-        return false;
     }
 
     /// <summary>True when this is an EventBridge-style event from <paramref name="source"/>.</summary>

@@ -18,6 +18,16 @@ public sealed class LoneSurrogateEscapesTests
     }
 
     [Theory]
+    [InlineData("""{"a":"\ud800"}""", true)]
+    [InlineData("""{"a":"\uDFFF"}""", true)]
+    [InlineData("""{"a":"\u0041 then \ud83d\ude00"}""", true)]
+    [InlineData("""{"a":"\u00e9 \u0041"}""", false)]
+    [InlineData("""{"a":"ud800 \\ \""}""", false)]
+    [InlineData("""{"a":"ends in \u""", false)]
+    public void The_byte_test_finds_every_text_that_may_hold_a_surrogate_escape(string json, bool expected) =>
+        Assert.Equal(expected, LoneSurrogateEscapes.MayBeIn(System.Text.Encoding.UTF8.GetBytes(json)));
+
+    [Theory]
     [InlineData("""{"Records":"\ud800"}""")]
     [InlineData("""{"version":"0","id":"1","detail-type":"Step Functions Execution Status Change","source":"aws.states","account":"012345678912","time":"2019-02-26T19:42:21Z","region":"us-east-1","resources":[],"detail":{"name":"x","status":"ABORTED","startDate":1551225014968,"stopDate":"\ud800"}}""")]
     [InlineData("""{"region":"\ud800","consoleLink":"https://console.aws.amazon.com/codesuite/codepipeline/pipelines/p/view?region=us-east-1","approval":"?"}""")]

@@ -74,7 +74,7 @@ internal sealed class CustomNotification : IEventType
     {
         var context = root.Path("metadata"u8, "additionalContext"u8);
         var stated = context.Str("severity"u8) ?? context.Str("priority"u8);
-        var candidates = stated is null ? root.Path("content").Strings("keywords"u8) : [stated];
+        var candidates = stated is null ? root.Prop("content"u8).Strings("keywords"u8) : [stated];
         foreach (var candidate in candidates)
         {
             switch (candidate.ToUpperInvariant())

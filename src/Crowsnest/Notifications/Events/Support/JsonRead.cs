@@ -6,11 +6,10 @@ namespace Crowsnest.Notifications.Events.Support;
 /// <summary>Tolerant readers over <see cref="JsonElement"/>: a missing or odd field gives null, never an exception.</summary>
 internal static class JsonRead
 {
-    /// <summary>The property, or default when this is not an object or has no such property.</summary>
-    public static JsonElement Prop(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
-
-    /// <summary>The property named by its UTF-8 bytes (a <c>"name"u8</c> literal: no transcoding per lookup).</summary>
+    /// <summary>
+    /// The property, or default when this is not an object or has no such property. Names are UTF-8 literals
+    /// (<c>"name"u8</c>): no transcoding per lookup.
+    /// </summary>
     public static JsonElement Prop(this JsonElement element, ReadOnlySpan<byte> name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
 
@@ -22,7 +21,7 @@ internal static class JsonRead
     public static JsonElement Path(this JsonElement element, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third) =>
         element.Prop(first).Prop(second).Prop(third);
 
-    /// <summary>A property as text (see <see cref="Str(JsonElement, string)"/>).</summary>
+    /// <summary>A property as text: strings as they are, numbers and booleans as written, null/missing/empty as null.</summary>
     public static string? Str(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).Text();
 
     /// <summary>The first of two property names that has a value.</summary>
@@ -56,25 +55,11 @@ internal static class JsonRead
     public static bool Has(this JsonElement element, ReadOnlySpan<byte> name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
 
-    /// <summary>Follows a path of property names.</summary>
-    public static JsonElement Path(this JsonElement element, params ReadOnlySpan<string> names)
-    {
-        foreach (var name in names)
-        {
-            element = element.Prop(name);
-        }
+    /// <summary>A property named at run time (a name read from the event itself), as text.</summary>
+    public static string? Str(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value.Text() : null;
 
-        return element;
-    }
-
-    /// <summary>A property as text: strings as they are, numbers and booleans as written, null/missing/empty as null.</summary>
-    public static string? Str(this JsonElement element, string name) => element.Prop(name).Text();
-
-    /// <summary>The first of several property names that has a value.</summary>
-    public static string? Str(this JsonElement element, string name, string alternative) =>
-        element.Str(name) ?? element.Str(alternative);
-
-    /// <summary>This value as text (see <see cref="Str(JsonElement, string)"/>).</summary>
+    /// <summary>This value as text (see <see cref="Str(JsonElement, ReadOnlySpan{byte})"/>).</summary>
     public static string? Text(this JsonElement value)
     {
         var text = value.ValueKind switch
@@ -99,9 +84,6 @@ internal static class JsonRead
         }
     }
 
-    /// <summary>A number, also when written as a string.</summary>
-    public static double? Num(this JsonElement element, string name) => element.Prop(name).Number();
-
     /// <summary>This value as a number, also when written as a string.</summary>
     public static double? Number(this JsonElement value) => value.ValueKind switch
     {
@@ -109,9 +91,6 @@ internal static class JsonRead
         JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,
     };
-
-    /// <summary>A boolean, also when written as a string.</summary>
-    public static bool? Bool(this JsonElement element, string name) => element.Prop(name).Boolean();
 
     /// <summary>This value as a boolean, also when written as a string.</summary>
     public static bool? Boolean(this JsonElement value)
@@ -127,15 +106,9 @@ internal static class JsonRead
 
     private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement;
 
-    /// <summary>The elements of an array property (none when missing or not an array).</summary>
-    public static JsonElement.ArrayEnumerator Items(this JsonElement element, string name) => element.Prop(name).Items();
-
     /// <summary>The elements of this array (none when not an array); a struct enumerator, so a foreach allocates nothing.</summary>
     public static JsonElement.ArrayEnumerator Items(this JsonElement value) =>
         (value.ValueKind == JsonValueKind.Array ? value : EmptyArray).EnumerateArray();
-
-    /// <summary>The strings of an array property.</summary>
-    public static IReadOnlyList<string> Strings(this JsonElement element, string name) => element.Prop(name).StringList();
 
     /// <summary>The strings of this array (a single string or number as a list of one; none for anything else).</summary>
     public static IReadOnlyList<string> StringList(this JsonElement array)
@@ -157,15 +130,8 @@ internal static class JsonRead
         return list;
     }
 
-    /// <summary>True when the object has the property.</summary>
-    public static bool Has(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
-
     /// <summary>True when this is an object.</summary>
     public static bool IsObject(this JsonElement element) => element.ValueKind == JsonValueKind.Object;
-
-    /// <summary>Parses a property whose value is a JSON document in a string (CloudWatch's <c>reasonData</c>).</summary>
-    public static JsonElement Embedded(this JsonElement element, string name) => element.Prop(name).EmbeddedDocument();
 
     /// <summary>Parses a property whose value is a JSON document in a string.</summary>
     public static JsonElement Embedded(this JsonElement element, ReadOnlySpan<byte> name) => element.Prop(name).EmbeddedDocument();

@@ -29,12 +29,7 @@ internal static class Md
         var span = text.AsSpan().Trim();
         var newline = span.IndexOfAny('\r', '\n');
         var line = (newline < 0 ? span : span[..newline]).Trim();
-        if (line.Length > max)
-        {
-            return string.Concat(line[..(max - 1)], "…");
-        }
-
         // Most titles and summaries are one trimmed line already: no copy.
-        return line.Length == text.Length ? text : line.ToString();
+        return Truncate(line.Length == text.Length ? text : line.ToString(), max);
     }
 }

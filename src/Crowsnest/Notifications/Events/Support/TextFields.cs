@@ -19,9 +19,9 @@ internal static class TextFields
             }
 
             var key = line[..colon];
-            if (!key.Contains("http", StringComparison.OrdinalIgnoreCase) && !lookup.ContainsKey(key))
+            if (!key.Contains("http", StringComparison.OrdinalIgnoreCase))
             {
-                fields.Add(key.ToString(), line[(colon + 2)..].Trim().ToString());
+                lookup.TryAdd(key, line[(colon + 2)..].Trim().ToString());
             }
         }
 
