@@ -12,7 +12,7 @@ internal sealed class CloudFormationStackNotification : TextEventType
     protected override bool Matches(ParsedPayload payload) =>
         payload.TextStartsWith("StackId='") && payload.Body.Contains("ResourceStatus='", StringComparison.Ordinal);
 
-    protected override IReadOnlyDictionary<string, string> Read(string text) => TextFields.Quoted(text.Trim());
+    protected override IReadOnlyDictionary<string, string> Read(string text) => TextFields.Quoted(text);
 
     protected override (Severity, string, string, string?, string?, string?, IReadOnlyList<string>?) Describe(IReadOnlyDictionary<string, string> f, ParsedPayload payload)
     {

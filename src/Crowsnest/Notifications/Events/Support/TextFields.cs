@@ -28,46 +28,50 @@ internal static class TextFields
         return fields;
     }
 
-    /// <summary>CloudFormation's <c>Key='value'</c> lines; a value may contain quotes and run over several lines.</summary>
+    /// <summary>
+    /// CloudFormation's <c>Key='value'</c> lines (the text trimmed first); a value may contain quotes and run over
+    /// several lines.
+    /// </summary>
     public static Dictionary<string, string> Quoted(string text)
     {
+        // A value's continuation lines follow it in the text, so each value is one slice of it (after CRLF became LF)
+        // and one string, rather than a string per line joined again.
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var all = normalized.AsSpan().Trim();
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         string? key = null;
-        var value = new System.Text.StringBuilder();
-        foreach (var line in lines)
+        int valueStart = 0, valueEnd = 0;
+        foreach (var range in all.Split('\n'))
         {
+            var line = all[range];
             var equals = line.IndexOf("='", StringComparison.Ordinal);
-            var startsField = equals > 0 && line.AsSpan(0, equals).IndexOfAny(" \t\"{") < 0;
-            if (startsField)
+            if (equals > 0 && line[..equals].IndexOfAny(" \t\"{") < 0)
             {
-                Flush(fields, key, value);
-                key = line[..equals];
-                value.Clear().Append(line, equals + 2, line.Length - equals - 2);
+                Flush(fields, key, all[valueStart..valueEnd]);
+                key = line[..equals].ToString();
+                valueStart = range.Start.Value + equals + 2;
             }
-            else if (key is not null)
-            {
-                value.Append('\n').Append(line);
-            }
+
+            valueEnd = Math.Max(valueStart, range.End.Value);
         }
 
-        Flush(fields, key, value);
+        Flush(fields, key, all[valueStart..valueEnd]);
         return fields;
     }
 
-    private static void Flush(Dictionary<string, string> fields, string? key, System.Text.StringBuilder value)
+    private static void Flush(Dictionary<string, string> fields, string? key, ReadOnlySpan<char> value)
     {
         if (key is null)
         {
             return;
         }
 
-        var text = value.ToString().TrimEnd();
-        if (text.EndsWith('\''))
+        value = value.TrimEnd();
+        if (value.EndsWith('\''))
         {
-            text = text[..^1];
+            value = value[..^1];
         }
 
-        fields[key] = text;
+        fields[key] = value.ToString();
     }
 }
