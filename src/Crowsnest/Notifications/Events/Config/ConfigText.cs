@@ -24,7 +24,7 @@ internal sealed class ConfigText : TextEventType
         {
             try
             {
-                using var document = JsonDocument.Parse(text[start..(end + 1)]);
+                using var document = JsonDocument.Parse(text.AsMemory(start, end + 1 - start));
                 var summary = document.RootElement.Prop("configurationItemSummary"u8);
                 foreach (var (name, value) in (summary.IsObject() ? summary : document.RootElement).Scalars())
                 {
@@ -37,13 +37,27 @@ internal sealed class ConfigText : TextEventType
             }
         }
 
-        var link = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("https://", StringComparison.Ordinal));
+        // The console link and the first line of prose (the line starting with https:// cannot be both).
+        string? link = null, paragraph = null;
+        var all = text.AsSpan();
+        foreach (var range in all.Split('\n'))
+        {
+            var line = all[range].Trim();
+            if (link is null && line.StartsWith("https://", StringComparison.Ordinal))
+            {
+                link = line.ToString();
+            }
+            else if (paragraph is null && line.Length > 60 && !line.StartsWith("http", StringComparison.Ordinal))
+            {
+                paragraph = line.ToString();
+            }
+        }
+
         if (link is not null)
         {
             fields["link"] = link;
         }
 
-        var paragraph = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 60 && !l.StartsWith("http", StringComparison.Ordinal));
         if (paragraph is not null)
         {
             fields["text"] = paragraph;
