@@ -24,13 +24,12 @@ public static class RenderLoop
             return 0;
         }
 
+        var warmedUp = WarmUp(bench);
         if (args.Contains("--each"))
         {
             bench.TimeEach();
             return 0;
         }
-
-        var warmedUp = WarmUp(bench);
 
         // The machine is shared: report per CPU second of this process (all its threads, GC included) as well as
         // per wall second.

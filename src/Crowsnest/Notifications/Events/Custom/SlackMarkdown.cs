@@ -17,6 +17,9 @@ public static partial class SlackMarkdown
             return string.Empty;
         }
 
+        // Evaluators rather than "$1"-style patterns: a Regex keeps one parsed replacement pattern, so the two patterns
+        // these methods take turns with on one Regex were parsed again on every call. A regex runs only when its
+        // marker is in the text.
         var converted = text.Contains('*') ? Bold().Replace(text, static m => $"**{m.Groups[1].Value}**") : text;
         if (converted.Contains('<'))
         {
@@ -45,8 +48,6 @@ public static partial class SlackMarkdown
         return Decode(plain);
     }
 
-    // Evaluators rather than "$1"-style patterns: a Regex keeps one parsed replacement pattern, so two patterns taking
-    // turns on one Regex were parsed again on every call.
     private static string Decode(string text) => !text.Contains('&') ? text
         : text.Replace("&lt;", "<", StringComparison.Ordinal)
             .Replace("&gt;", ">", StringComparison.Ordinal)

@@ -4,16 +4,14 @@ using Crowsnest.Notifications.Recognize;
 
 namespace Crowsnest.Notifications.Events.Support;
 
-/// <summary>A labelled value read from the event's detail by key.</summary>
-internal readonly record struct FieldSpec(string Label, string Key, bool IsShort = true)
+/// <summary>A labelled value read from the event's detail by key (kept as UTF-8: encoded once, not per lookup).</summary>
+internal readonly struct FieldSpec(string label, string key, bool isShort = true)
 {
-    /// <summary><see cref="Key"/> as UTF-8, encoded once rather than on every lookup (derived, so not compared).</summary>
-    public byte[] Utf8Key { get; } = System.Text.Encoding.UTF8.GetBytes(Key);
+    public string Label { get; } = label;
 
-    public bool Equals(FieldSpec other) =>
-        string.Equals(Label, other.Label, StringComparison.Ordinal) && string.Equals(Key, other.Key, StringComparison.Ordinal) && IsShort == other.IsShort;
+    public byte[] Utf8Key { get; } = System.Text.Encoding.UTF8.GetBytes(key);
 
-    public override int GetHashCode() => HashCode.Combine(Label, Key, IsShort);
+    public bool IsShort { get; } = isShort;
 }
 
 /// <summary>
