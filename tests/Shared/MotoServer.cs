@@ -31,7 +31,13 @@ internal sealed class MotoServer : IAsyncDisposable
         await SharedGate.WaitAsync();
         try
         {
-            s_shared ??= await StartAsync();
+            if (s_shared is null)
+            {
+                s_shared = await StartAsync();
+                // Nothing disposes the shared server: without this it outlives the test run (a `dotnet test` outside the
+                // script left one moto_server behind per run).
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => s_shared.Kill();
+            }
             return s_shared.Url;
         }
         finally
@@ -100,6 +106,14 @@ internal sealed class MotoServer : IAsyncDisposable
         using var content = json is null ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         using var answer = await http.PostAsync(new Uri(url + path), content);
         answer.EnsureSuccessStatusCode();
+    }
+
+    private void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
     }
 
     public async ValueTask DisposeAsync()
