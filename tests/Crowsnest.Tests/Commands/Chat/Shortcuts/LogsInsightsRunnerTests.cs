@@ -30,7 +30,7 @@ public class LogsInsightsRunnerTests
 
         var request = new ShowLogsRequest(group, start, start.AddMinutes(5), false, "us-east-1");
         var runner = new LogsInsightsRunner(Parser, new FakeTimeProvider(start));
-        var outcome = await runner.RunAsync(request, moto.Invoker, MotoAws.TestCredentials, CancellationToken.None);
+        var outcome = await RunAsync(runner, request, moto.Invoker, MotoAws.TestCredentials);
 
         Assert.Equal(LogsQueryStatus.Complete, outcome.Status);
         Assert.Equal(["line-1", "line-2", "line-3"], outcome.Entries.Select(e => e.Message));
@@ -48,7 +48,7 @@ public class LogsInsightsRunnerTests
         var moto = await MotoAws.SharedAsync();
         var start = DateTimeOffset.UtcNow.AddMinutes(-10);
         var request = new ShowLogsRequest("/aws/lambda/" + MotoAws.Unique("missing"), start, start.AddMinutes(5), true, "us-east-1");
-        var outcome = await new LogsInsightsRunner(Parser, new FakeTimeProvider(start)).RunAsync(request, moto.Invoker, MotoAws.TestCredentials, CancellationToken.None);
+        var outcome = await RunAsync(new LogsInsightsRunner(Parser, new FakeTimeProvider(start)), request, moto.Invoker, MotoAws.TestCredentials);
         Assert.Equal(LogsQueryStatus.Refused, outcome.Status);
         Assert.NotNull(outcome.Error);
         Assert.Contains("not available", LogsReply.Render(request, outcome).Title, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class LogsInsightsRunnerTests
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var aws = new ScriptedLogs(time, "Scheduled", "Running", "Running", "Complete");
         var runner = new LogsInsightsRunner(Parser, time);
-        var outcome = await Drive(time, runner.RunAsync(Request(), aws, new AwsCredentials("AKID", "secret"), CancellationToken.None));
+        var outcome = await Drive(time, RunAsync(runner, Request(), aws, new AwsCredentials("AKID", "secret")));
         Assert.Equal(LogsQueryStatus.Complete, outcome.Status);
         Assert.Equal("hello", Assert.Single(outcome.Entries).Message);
         Assert.Equal(["StartQuery", "GetQueryResults@0", "GetQueryResults@500", "GetQueryResults@1500", "GetQueryResults@3500"], aws.Calls);
@@ -72,7 +72,7 @@ public class LogsInsightsRunnerTests
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var aws = new ScriptedLogs(time, [.. Enumerable.Repeat("Running", 50)]);
         var runner = new LogsInsightsRunner(Parser, time) { MaxWait = TimeSpan.FromSeconds(10) };
-        var outcome = await Drive(time, runner.RunAsync(Request(), aws, new AwsCredentials("AKID", "secret"), CancellationToken.None));
+        var outcome = await Drive(time, RunAsync(runner, Request(), aws, new AwsCredentials("AKID", "secret")));
         Assert.Equal(LogsQueryStatus.StillRunning, outcome.Status);
         Assert.Equal("StopQuery@10000", aws.Calls[^1]);
         Assert.Equal("GetQueryResults@10000", aws.Calls[^2]);
@@ -90,6 +90,10 @@ public class LogsInsightsRunnerTests
         Assert.Equal(30L, (long)call.Input["limit"]!);
         Assert.Equal("eu-west-1", call.Region);
     }
+
+    // Straight to the invoker: these tests are about the query loop; the shortcut authorizes each call (ShowLogsShortcut).
+    private static async Task<LogsQueryOutcome> RunAsync(LogsInsightsRunner runner, ShowLogsRequest request, IAwsInvoker invoker, AwsCredentials credentials) =>
+        LogsInsightsRunner.Outcome(await runner.RunAsync(runner.StartQuery(request), (c, t) => invoker.InvokeAsync(c, credentials, t), CancellationToken.None));
 
     private static ShowLogsRequest Request() => new("/g", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddMinutes(5), false, "eu-west-1");
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Crowsnest.Aws.Credentials;
 using Crowsnest.Aws.Protocols;
 using Crowsnest.Commands.Execute;
 using Crowsnest.Commands.Parse;
@@ -42,14 +41,6 @@ public sealed class LogsInsightsRunner(ICommandParser parser, TimeProvider time)
                 "--end-time", request.End.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
                 "--query-string", LogsInsightsQueries.For(request), "--limit", LogsInsightsQueries.Limit.ToString(CultureInfo.InvariantCulture)],
             request.Region);
-    }
-
-    /// <summary>Runs a request with the given credentials.</summary>
-    public async Task<LogsQueryOutcome> RunAsync(ShowLogsRequest request, IAwsInvoker invoker, AwsCredentials credentials, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(invoker);
-        var result = await RunAsync(StartQuery(request), (c, t) => invoker.InvokeAsync(c, credentials, t), cancellationToken).ConfigureAwait(false);
-        return Outcome(result);
     }
 
     /// <summary>Starts <paramref name="startQuery"/> and polls its results; <paramref name="invoke"/> calls AWS.</summary>
