@@ -26,6 +26,7 @@ public sealed class DeliveryWorker
     // One pass at a time per rate-limited target: otherwise another loop leases a newcomer and sends it alone with
     // the token a digest of the backlog was about to take, and the backlog waits until the stream stops.
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _targetGates = new(StringComparer.Ordinal);
+    private long _gatesStamp = -1;
     private readonly TimeProvider _time;
 
     /// <summary>Creates a worker.</summary>
@@ -49,6 +50,7 @@ public sealed class DeliveryWorker
         {
             return 0;
         }
+        DropGatesOfRemovedTargets(config);
         var leased = await _store.Outbox.LeaseDueAsync(owner, _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
         if (leased.Count == 0)
         {
@@ -81,6 +83,28 @@ public sealed class DeliveryWorker
                 }
             }).ConfigureAwait(false);
         return leased.Count;
+    }
+
+    /// <summary>The number of targets that have a gate (for tests).</summary>
+    internal int GateCount => _targetGates.Count;
+
+    // Once per configuration change: a target no configuration sends to any more needs no gate (its deliveries are
+    // dead-lettered without one), so the gates stay as many as the configured targets.
+    private void DropGatesOfRemovedTargets(ConfigSnapshot config)
+    {
+        var seen = Interlocked.Read(ref _gatesStamp);
+        if (seen == config.Stamp || Interlocked.CompareExchange(ref _gatesStamp, config.Stamp, seen) != seen)
+        {
+            return;
+        }
+        var configured = config.Configurations.Select(c => c.Target.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _targetGates.Keys)
+        {
+            if (!configured.Contains(key))
+            {
+                _targetGates.TryRemove(key, out _);
+            }
+        }
     }
 
     private SemaphoreSlim? GateOf(string targetKey, ChatTarget? target)
