@@ -79,10 +79,19 @@ internal static class CrowsnestHost
     private static void ConfigureDataProtection(WebApplicationBuilder builder, CrowsnestSettings settings, IStore store)
     {
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("crowsnest");
+        var encrypted = KeyRingCertificate.IsConfigured(settings.Secrets);
+        if (encrypted)
+        {
+            dataProtection.ProtectKeysWithCertificate(KeyRingCertificate.Load(settings.Secrets));
+        }
         if (settings.Secrets.KeyStore == "database")
         {
             var repository = new StoreXmlRepository(StoreFactory.KeyStoreOf(store));
             builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = repository);
+            if (!encrypted)
+            {
+                builder.Services.AddHostedService<KeyRingWarning>();
+            }
         }
         else
         {

@@ -96,6 +96,15 @@ internal sealed class SecretSettings
 
     /// <summary>Key-ring folder when <c>Secrets:KeyStore</c> is <c>directory</c>. Setting key <c>Secrets:KeyDirectory</c>.</summary>
     public string? KeyDirectory { get; set; }
+
+    /// <summary>
+    /// PEM certificate with an RSA key that encrypts each key of the ring as it is written (wherever the ring lives).
+    /// Setting key <c>Secrets:KeyCertificatePath</c>.
+    /// </summary>
+    public string? KeyCertificatePath { get; set; }
+
+    /// <summary>The certificate's PEM private key, which decrypts the ring. Setting key <c>Secrets:KeyCertificateKeyPath</c>.</summary>
+    public string? KeyCertificateKeyPath { get; set; }
 }
 
 internal sealed class ApiSettings

@@ -1,3 +1,4 @@
+using Crowsnest.Host.Secrets;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Host.Hosting;
@@ -43,6 +44,7 @@ internal static class SettingsValidator
         {
             errors.Add($"Secrets:KeyStore: '{settings.Secrets.KeyStore}' is not directory or database.");
         }
+        KeyRingCertificate.Validate(settings.Secrets, errors);
         if (settings.ShutdownTimeout <= TimeSpan.Zero || settings.ShutdownTimeout > TimeSpan.FromMinutes(10))
         {
             errors.Add($"ShutdownTimeout: {settings.ShutdownTimeout} must be between 0 and 10 minutes.");
