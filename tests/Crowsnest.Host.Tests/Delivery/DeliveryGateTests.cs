@@ -57,11 +57,4 @@ public sealed class DeliveryGateTests : IAsyncDisposable
         Directory.Delete(_directory, recursive: true);
         return ValueTask.CompletedTask;
     }
-
-    private sealed class NoSecrets : ISecretProtector
-    {
-        public byte[] Protect(string plaintext) => throw new NotSupportedException();
-
-        public string Unprotect(byte[] ciphertext) => throw new NotSupportedException();
-    }
 }

@@ -97,11 +97,4 @@ public sealed class IntakeCrashTests
         }
         Assert.Fail("crowsnest did not become ready");
     }
-
-    private sealed class NoSecrets : ISecretProtector
-    {
-        public byte[] Protect(string plaintext) => throw new NotSupportedException();
-
-        public string Unprotect(byte[] ciphertext) => throw new NotSupportedException();
-    }
 }
