@@ -84,6 +84,10 @@ internal static class CrowsnestHost
         {
             dataProtection.ProtectKeysWithCertificate(KeyRingCertificate.Load(settings.Secrets));
         }
+        if (settings.Secrets.PreviousKeyCertificates.Count > 0)
+        {
+            dataProtection.UnprotectKeysWithAnyCertificate(KeyRingCertificate.LoadPrevious(settings.Secrets));
+        }
         if (settings.Secrets.KeyStore == "database")
         {
             var repository = new StoreXmlRepository(StoreFactory.KeyStoreOf(store));

@@ -105,6 +105,12 @@ internal sealed class SecretSettings
 
     /// <summary>The certificate's PEM private key, which decrypts the ring. Setting key <c>Secrets:KeyCertificateKeyPath</c>.</summary>
     public string? KeyCertificateKeyPath { get; set; }
+
+    /// <summary>
+    /// Certificates the ring was encrypted with before (after a change of certificate): keys they wrap stay readable.
+    /// Setting keys <c>Secrets:PreviousKeyCertificates:N:CertificatePath</c> and <c>:KeyPath</c>.
+    /// </summary>
+    public List<PemCertificateSettings> PreviousKeyCertificates { get; set; } = [];
 }
 
 internal sealed class ApiSettings
@@ -174,4 +180,13 @@ internal sealed class SqsQueueSettings
 
     /// <summary>Messages per receive, 1–10.</summary>
     public int MaxMessages { get; set; } = 10;
+}
+
+internal sealed class PemCertificateSettings
+{
+    /// <summary>PEM certificate.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Its PEM private key.</summary>
+    public string? KeyPath { get; set; }
 }

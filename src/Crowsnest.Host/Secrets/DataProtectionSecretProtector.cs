@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Crowsnest.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -19,5 +20,18 @@ internal sealed class DataProtectionSecretProtector : ISecretProtector
 
     public byte[] Protect(string plaintext) => _protector.Value.Protect(Encoding.UTF8.GetBytes(plaintext));
 
-    public string Unprotect(byte[] ciphertext) => Encoding.UTF8.GetString(_protector.Value.Unprotect(ciphertext));
+    public string Unprotect(byte[] ciphertext)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(_protector.Value.Unprotect(ciphertext));
+        }
+        catch (CryptographicException e)
+        {
+            throw new CryptographicException(
+                "A stored secret cannot be decrypted with this instance's key ring. The ring that encrypted it was lost or replaced " +
+                "(Secrets:KeyStore, Secrets:KeyDirectory), or its key is encrypted with a certificate this instance is not given " +
+                $"(Secrets:KeyCertificatePath, or Secrets:PreviousKeyCertificates for one replaced). {e.Message}", e);
+        }
+    }
 }

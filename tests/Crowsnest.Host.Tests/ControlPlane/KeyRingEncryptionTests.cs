@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Crowsnest.Configuration.Snapshot;
+using Crowsnest.Host.Hosting;
+using Crowsnest.Host.Tests.Delivery;
 using Crowsnest.Storage;
+using Crowsnest.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -53,6 +56,89 @@ public sealed class KeyRingEncryptionTests
         Assert.Equal(token, source.Current.SlackWorkspace(Team)!.Secrets.BotToken);
     }
 
+    [Fact]
+    public async Task After_a_change_of_certificate_the_keys_the_previous_one_encrypted_stay_readable_when_it_is_listed()
+    {
+        var (directory, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
+        await RegisterWorkspaceAsync(database, oldCert, oldKey, "xoxb-keyring-rotation-0123456789");
+
+        await using var second = await ControlPlaneHost.StartAsync(overrides: new()
+        {
+            ["Store:SqlitePath"] = database,
+            ["Secrets:KeyStore"] = "database",
+            ["Secrets:KeyCertificatePath"] = newCert,
+            ["Secrets:KeyCertificateKeyPath"] = newKey,
+            ["Secrets:PreviousKeyCertificates:0:CertificatePath"] = oldCert,
+            ["Secrets:PreviousKeyCertificates:0:KeyPath"] = oldKey,
+        });
+        var source = second.Host.App.Services.GetRequiredService<ConfigSnapshotSource>();
+        await source.RefreshAsync(CancellationToken.None);
+        Assert.Equal("xoxb-keyring-rotation-0123456789", source.Current.SlackWorkspace(Team)!.Secrets.BotToken);
+    }
+
+    [Fact]
+    public async Task An_instance_not_given_the_certificate_of_its_keys_stops_and_says_which_settings_to_check()
+    {
+        var (_, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
+        await RegisterWorkspaceAsync(database, oldCert, oldKey, "xoxb-keyring-lost-0123456789");
+
+        var log = new CapturedWarnings();
+        var built = await CrowsnestHost.BuildAsync(new Dictionary<string, string?>
+        {
+            ["Listen"] = $"http://127.0.0.1:{FreePort.Next()}",
+            ["DataDirectory"] = TestHost.NewDataDirectory(),
+            ["Store:SqlitePath"] = database,
+            ["Secrets:KeyStore"] = "database",
+            ["Secrets:KeyCertificatePath"] = newCert,
+            ["Secrets:KeyCertificateKeyPath"] = newKey,
+        }, CancellationToken.None, services => services.AddSingleton<ILoggerProvider>(log));
+        await using var app = built.App!;
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The snapshot worker may fail before the other services have started: the start is then called off.
+        }
+
+        // The snapshot worker cannot read the configuration: the service stops rather than run with none.
+        await Eventually.WaitAsync(() => Task.FromResult(app.Lifetime.ApplicationStopping.IsCancellationRequested), stopping => stopping,
+            TimeSpan.FromSeconds(20), "the service to stop");
+        var source = app.Services.GetRequiredService<ConfigSnapshotSource>();
+        var refused = await Assert.ThrowsAsync<CryptographicException>(() => source.RefreshAsync(CancellationToken.None));
+        Assert.Contains("Secrets:PreviousKeyCertificates", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(log.Messages, m => m.Contains("A stored secret cannot be decrypted", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Messages, m => m.Contains("xoxb-keyring-lost", StringComparison.Ordinal));
+    }
+
+    private static async Task<(string Directory, string Database, (string, string) Old, (string, string) New)> TwoCertificatesAsync()
+    {
+        var directory = TestHost.NewDataDirectory();
+        Directory.CreateDirectory(directory);
+        var old = await WriteCertificateAsync(Directory.CreateDirectory(Path.Combine(directory, "old")).FullName, RSA.Create(2048));
+        var replacement = await WriteCertificateAsync(Directory.CreateDirectory(Path.Combine(directory, "new")).FullName, RSA.Create(2048));
+        return (directory, Path.Combine(directory, "shared.db"), old, replacement);
+    }
+
+    private static async Task RegisterWorkspaceAsync(string database, string cert, string key, string token)
+    {
+        await using var host = await ControlPlaneHost.StartAsync(overrides: new()
+        {
+            ["Store:SqlitePath"] = database,
+            ["Secrets:KeyStore"] = "database",
+            ["Secrets:KeyCertificatePath"] = cert,
+            ["Secrets:KeyCertificateKeyPath"] = key,
+        });
+        await host.PostAsync("/crowsnest/register-slack-workspace", new JsonObject
+        {
+            ["SlackTeamId"] = Team,
+            ["SlackTeamName"] = "Acme",
+            ["BotToken"] = token,
+            ["SigningSecret"] = "0123456789abcdef0123",
+        });
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -87,11 +173,13 @@ public sealed class KeyRingEncryptionTests
         var missing = await TestHost.StartupErrorsAsync(new() { ["Secrets:KeyCertificatePath"] = rsaCert, ["Secrets:KeyCertificateKeyPath"] = Path.Combine(directory, "none.pem") });
         var ecdsa = await TestHost.StartupErrorsAsync(new() { ["Secrets:KeyCertificatePath"] = ecCert, ["Secrets:KeyCertificateKeyPath"] = ecKey });
         var mismatched = await TestHost.StartupErrorsAsync(new() { ["Secrets:KeyCertificatePath"] = rsaCert, ["Secrets:KeyCertificateKeyPath"] = otherKey });
+        var previous = await TestHost.StartupErrorsAsync(new() { ["Secrets:PreviousKeyCertificates:0:CertificatePath"] = rsaCert });
 
         Assert.Contains(onlyOne, e => e.StartsWith("Secrets:KeyCertificatePath and Secrets:KeyCertificateKeyPath: both are needed", StringComparison.Ordinal));
         Assert.Contains(missing, e => e.StartsWith("Secrets:KeyCertificateKeyPath: file ", StringComparison.Ordinal) && e.EndsWith("does not exist.", StringComparison.Ordinal));
         Assert.Contains(ecdsa, e => e.Contains("needs an RSA key", StringComparison.Ordinal));
         Assert.Contains(mismatched, e => e.StartsWith("Secrets:KeyCertificatePath and Secrets:KeyCertificateKeyPath: cannot use them:", StringComparison.Ordinal));
+        Assert.Contains(previous, e => e.StartsWith("Secrets:PreviousKeyCertificates:0:CertificatePath and Secrets:PreviousKeyCertificates:0:KeyPath: both are needed", StringComparison.Ordinal));
     }
 
     private sealed class CapturedWarnings : ILoggerProvider, ILogger
@@ -110,7 +198,7 @@ public sealed class KeyRingEncryptionTests
         {
             if (IsEnabled(logLevel))
             {
-                _messages.Enqueue(formatter(state, exception));
+                _messages.Enqueue(exception is null ? formatter(state, exception) : $"{formatter(state, exception)} {exception.Message}");
             }
         }
 
