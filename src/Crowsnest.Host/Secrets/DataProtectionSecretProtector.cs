@@ -31,7 +31,7 @@ internal sealed class DataProtectionSecretProtector : ISecretProtector
             throw new CryptographicException(
                 "A stored secret cannot be decrypted with this instance's key ring. The ring that encrypted it was lost or replaced " +
                 "(Secrets:KeyStore, Secrets:KeyDirectory), or its key is encrypted with a certificate this instance is not given " +
-                $"(Secrets:KeyCertificatePath, or Secrets:PreviousKeyCertificates for one replaced). {e.Message}", e);
+                $"(Secrets:KeyCertificatePath, or Secrets:PreviousKeyCertificates for one replaced), or the stored value was altered. {e.Message}", e);
         }
     }
 }
