@@ -35,6 +35,21 @@ public abstract class RecordsContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task Credential_secrets_are_encrypted_again_with_the_current_key()
+    {
+        Assert.True(await Store.Credentials.CreateAsync(new ApiCredential("CNAKEXAMPLE2", CredentialKind.AccessKey, "ci", "reprotected-secret-key", null, Time.GetUtcNow(), null, null), None));
+        Assert.True(await Store.Credentials.CreateAsync(new ApiCredential("CNTKEXAMPLE3", CredentialKind.BearerToken, "token", null, "hash", Time.GetUtcNow(), null, null), None));
+        Protector.Rotate();
+
+        Assert.Equal(1, await Store.Credentials.ReprotectSecretsAsync(None));
+        Protector.ForgetOldKeys();
+
+        Assert.Equal("reprotected-secret-key", (await Store.Credentials.GetAsync("CNAKEXAMPLE2", None))!.Secret);
+        Assert.Equal("hash", (await Store.Credentials.GetAsync("CNTKEXAMPLE3", None))!.SecretHash);
+        Assert.False(await RawStoreReader.ContainsAsync(Store, RawLocation, "reprotected-secret-key"));
+    }
+
+    [Fact]
     public async Task Credentials_keep_their_secret_encrypted_and_hide_it_when_listed()
     {
         var key = new ApiCredential("CNAKEXAMPLE1", CredentialKind.AccessKey, "ci", "wJalrXUtnFEMI-secret-key", null, Time.GetUtcNow(), null, null);

@@ -45,6 +45,43 @@ public abstract class ResourceContract<TFactory> : StoreContract<TFactory>
     }
 
     [Fact]
+    public async Task Secrets_are_encrypted_again_with_the_current_key_without_touching_versions()
+    {
+        const string secret = "{\"botToken\":\"xoxb-reprotected\"}";
+        await Store.Resources.CreateAsync(Config("arn:s", "with-secret", secret), None);
+        await Store.Resources.CreateAsync(Config("arn:p", "plain"), None);
+        var stamp = await Store.Resources.GetChangeStampAsync(None);
+        Protector.Rotate();
+
+        Assert.Equal(1, await Store.Resources.ReprotectSecretsAsync(None));
+        Protector.ForgetOldKeys();
+
+        var record = await Store.Resources.GetAsync("configuration", "arn:s", None);
+        Assert.Equal(secret, record!.Secrets);
+        Assert.Equal(1, record.Version);
+        Assert.Null((await Store.Resources.GetAsync("configuration", "arn:p", None))!.Secrets);
+        Assert.Equal(stamp, await Store.Resources.GetChangeStampAsync(None));
+        Assert.False(await RawStoreReader.ContainsAsync(Store, RawLocation, "xoxb-reprotected"));
+    }
+
+    [Fact]
+    public async Task A_secret_that_does_not_decrypt_leaves_every_secret_as_it_was()
+    {
+        // The pass goes in id order: arn:1 is encrypted again before arn:2, written with a key since forgotten, fails.
+        await Store.Resources.CreateAsync(Config("arn:2", "undecryptable", "{\"b\":2}"), None);
+        Protector.Rotate();
+        Protector.ForgetOldKeys();
+        await Store.Resources.CreateAsync(Config("arn:1", "readable", "{\"a\":1}"), None);
+        Protector.Rotate();
+
+        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => Store.Resources.ReprotectSecretsAsync(None));
+        Protector.ForgetOldKeys();
+
+        // Had the failed pass kept its rewrite of arn:1, arn:1 would decrypt with the current key.
+        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => Store.Resources.GetAsync("configuration", "arn:1", None));
+    }
+
+    [Fact]
     public async Task Listing_pages_in_id_order()
     {
         for (var i = 0; i < 5; i++)

@@ -19,6 +19,7 @@ internal static class CrowsnestCli
         root.Subcommands.Add(OtherCommands.Subscriptions());
         root.Subcommands.Add(OtherCommands.DeadLetters());
         root.Subcommands.Add(OtherCommands.Audit());
+        root.Subcommands.Add(OtherCommands.Secrets());
         root.Subcommands.Add(SourceCommands.Create());
         root.Subcommands.Add(PolicyCommand.Create());
         // The web host handles SIGINT/SIGTERM itself and finishes in-flight work; do not let the parser kill it early.

@@ -42,6 +42,24 @@ internal sealed class SqlCredentialStore(SqlDatabase database, ISecretProtector 
                 "UPDATE api_credentials SET revoked_ms = @at WHERE id = @id AND revoked_ms IS NULL", new { id, at = Millis.From(at) }, t, cancellationToken: cancellationToken)) == 1,
             cancellationToken);
 
+    public Task<int> ReprotectSecretsAsync(CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (c, t) =>
+            {
+                var rows = (await c.QueryAsync<(string Id, byte[] Secret)>(new CommandDefinition(
+                    "SELECT id, secret FROM api_credentials WHERE secret IS NOT NULL ORDER BY id", transaction: t, cancellationToken: cancellationToken))).ToList();
+                foreach (var (id, secret) in rows)
+                {
+                    await c.ExecuteAsync(new CommandDefinition(
+                        "UPDATE api_credentials SET secret = @secret WHERE id = @id",
+                        new { id, secret = protector.Protect(protector.Unprotect(secret)) },
+                        t,
+                        cancellationToken: cancellationToken));
+                }
+                return rows.Count;
+            },
+            cancellationToken);
+
     public Task TouchAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(
             (c, t) => c.ExecuteAsync(new CommandDefinition(

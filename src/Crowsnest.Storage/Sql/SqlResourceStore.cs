@@ -57,6 +57,24 @@ internal sealed class SqlResourceStore(SqlDatabase database, ISecretProtector pr
             },
             cancellationToken);
 
+    public Task<int> ReprotectSecretsAsync(CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (c, t) =>
+            {
+                var rows = (await c.QueryAsync<(string Kind, string Id, byte[] Secrets)>(new CommandDefinition(
+                    "SELECT kind, id, secrets FROM resources WHERE secrets IS NOT NULL ORDER BY kind, id", transaction: t, cancellationToken: cancellationToken))).ToList();
+                foreach (var (kind, id, secrets) in rows)
+                {
+                    await c.ExecuteAsync(new CommandDefinition(
+                        "UPDATE resources SET secrets = @secrets WHERE kind = @kind AND id = @id",
+                        new { kind, id, secrets = protector.Protect(protector.Unprotect(secrets)) },
+                        t,
+                        cancellationToken: cancellationToken));
+                }
+                return rows.Count;
+            },
+            cancellationToken);
+
     public Task<bool> DeleteAsync(string kind, string id, CancellationToken cancellationToken) =>
         database.WriteAsync(
             async (c, t) =>

@@ -39,6 +39,9 @@ public interface ICredentialStore
     /// <summary>Revokes a credential. False when absent or already revoked.</summary>
     Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Decrypts every stored credential secret and encrypts it again with the protector's current key (all or none). Returns how many.</summary>
+    Task<int> ReprotectSecretsAsync(CancellationToken cancellationToken);
+
     /// <summary>Records a use (coarse: callers may skip writes within a minute).</summary>
     Task TouchAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 }

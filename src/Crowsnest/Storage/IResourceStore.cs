@@ -9,6 +9,12 @@ public interface IResourceStore
     /// <summary>Replaces a resource's name, document and secrets; with <paramref name="expectedVersion"/>, only if unchanged since.</summary>
     Task<ResourceWriteResult> UpdateAsync(ResourceRecord record, long? expectedVersion, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Decrypts every stored secret and encrypts it again with the protector's current key, in one transaction (all or
+    /// none); versions and the change stamp stay as they are, the plaintext being the same. Returns how many.
+    /// </summary>
+    Task<int> ReprotectSecretsAsync(CancellationToken cancellationToken);
+
     /// <summary>Deletes a resource, its tags and its associations. False when absent.</summary>
     Task<bool> DeleteAsync(string kind, string id, CancellationToken cancellationToken);
 

@@ -77,6 +77,44 @@ public sealed class KeyRingEncryptionTests
     }
 
     [Fact]
+    public async Task Rotating_the_secrets_key_from_the_cli_lets_the_replaced_certificate_go()
+    {
+        var (_, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
+        await RegisterWorkspaceAsync(database, oldCert, oldKey, "xoxb-keyring-retired-0123456789");
+        var withNew = new Dictionary<string, string?>
+        {
+            ["Store:SqlitePath"] = database,
+            ["Secrets:KeyStore"] = "database",
+            ["Secrets:KeyCertificatePath"] = newCert,
+            ["Secrets:KeyCertificateKeyPath"] = newKey,
+        };
+        string accessKeyId;
+        await using (var rotating = await ControlPlaneHost.StartAsync(overrides: new(withNew)
+        {
+            ["Secrets:PreviousKeyCertificates:0:CertificatePath"] = oldCert,
+            ["Secrets:PreviousKeyCertificates:0:KeyPath"] = oldKey,
+        }))
+        {
+            accessKeyId = rotating.AccessKeyId;
+            var cli = await ExternalTool.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "Crowsnest.Host.dll"), "secrets", "rotate-key", "-o", "json"],
+                new Dictionary<string, string> { ["CROWSNEST_ENDPOINT"] = rotating.Host.BaseUrl, ["CROWSNEST_TOKEN"] = ControlPlaneHost.BootstrapToken });
+            Assert.True(cli.ExitCode == 0, cli.Stderr);
+            var rotated = JsonNode.Parse(cli.Stdout)!;
+            Assert.Equal(1, rotated["Resources"]!.GetValue<int>());
+            // The access keys the two test hosts created.
+            Assert.Equal(2, rotated["Credentials"]!.GetValue<int>());
+            var audit = await rotating.PostAsync("/crowsnest/query-audit-log", new JsonObject { ["Kind"] = "secrets.rotate-key" });
+            Assert.Single(audit["Entries"]!.AsArray());
+        }
+
+        await using var retired = await ControlPlaneHost.StartAsync(overrides: withNew);
+        var source = retired.Host.App.Services.GetRequiredService<ConfigSnapshotSource>();
+        await source.RefreshAsync(CancellationToken.None);
+        Assert.Equal("xoxb-keyring-retired-0123456789", source.Current.SlackWorkspace(Team)!.Secrets.BotToken);
+        Assert.NotNull((await retired.Host.Store.Credentials.GetAsync(accessKeyId, CancellationToken.None))!.Secret);
+    }
+
+    [Fact]
     public async Task An_instance_not_given_the_certificate_of_its_keys_stops_and_says_which_settings_to_check()
     {
         var (_, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();

@@ -14,7 +14,8 @@ internal static class CrowsnestOperations
             .Concat(services.GetRequiredService<AliasOperations>().All())
             .Concat(services.GetRequiredService<UserIdentityOperations>().All())
             .Concat(services.GetRequiredService<SimulateOperations>().All())
-            .Concat(services.GetRequiredService<SourceAdmin>().All());
+            .Concat(services.GetRequiredService<SourceAdmin>().All())
+            .Concat(services.GetRequiredService<SecretsAdmin>().All());
 
     public static void AddCrowsnestOperations(this IServiceCollection services)
     {
@@ -29,5 +30,6 @@ internal static class CrowsnestOperations
         services.AddSingleton<UserIdentityOperations>();
         services.AddSingleton<SimulateOperations>();
         services.AddSingleton<SourceAdmin>();
+        services.AddSingleton<SecretsAdmin>();
     }
 }

@@ -75,6 +75,15 @@ internal static class OtherCommands
         return command;
     }
 
+    public static Command Secrets()
+    {
+        var command = new Command("secrets", "The key that encrypts stored secrets.");
+        command.Subcommands.Add(AdminCommand.Create("rotate-key",
+            "Create a new key (wrapped with the current key-ring certificate) and encrypt every stored secret again with it.",
+            "/crowsnest/rotate-secrets-key", [], _ => []));
+        return command;
+    }
+
     public static Command Audit()
     {
         var kind = new Option<string>("--kind") { Description = "Entry kind, e.g. configuration.update." };
