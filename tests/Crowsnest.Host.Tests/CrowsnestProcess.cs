@@ -8,12 +8,13 @@ internal sealed class CrowsnestProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _stdout = new();
 
     private CrowsnestProcess(Process process)
     {
         _process = process;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.OutputDataReceived += (_, e) => Append(e.Data, toStdout: true);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data, toStdout: false);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -25,6 +26,18 @@ internal sealed class CrowsnestProcess : IAsyncDisposable
             lock (_output)
             {
                 return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Standard output alone: the two streams arrive in no fixed order relative to each other.</summary>
+    public string Stdout
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _stdout.ToString();
             }
         }
     }
@@ -63,7 +76,7 @@ internal sealed class CrowsnestProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    private void Append(string? line)
+    private void Append(string? line, bool toStdout)
     {
         if (line is null)
         {
@@ -72,6 +85,10 @@ internal sealed class CrowsnestProcess : IAsyncDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            if (toStdout)
+            {
+                _stdout.AppendLine(line);
+            }
         }
     }
 

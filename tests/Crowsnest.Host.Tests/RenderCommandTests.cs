@@ -18,7 +18,7 @@ public sealed class RenderCommandTests
         await using var crowsnest = CrowsnestProcess.Start(directory, "render", file, "--platform", "teams");
         Assert.Equal(0, await crowsnest.WaitForExitAsync(TimeSpan.FromSeconds(60)));
 
-        var lines = crowsnest.Output.Split('\n', 2);
+        var lines = crowsnest.Stdout.Split('\n', 2);
         Assert.Equal("custom", lines[0].Trim());
         using var card = JsonDocument.Parse(lines[1]);
         Assert.Equal("message", card.RootElement.GetProperty("type").GetString());
@@ -36,7 +36,7 @@ public sealed class RenderCommandTests
         await using var crowsnest = CrowsnestProcess.Start(directory, "render", file);
 
         Assert.Equal(1, await crowsnest.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        Assert.StartsWith("invalid", crowsnest.Output, StringComparison.Ordinal);
+        Assert.Equal("invalid", crowsnest.Stdout.Trim());
         Assert.Contains("empty payload", crowsnest.Output, StringComparison.Ordinal);
     }
 }
