@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Crowsnest.Diagnostics;
+using Crowsnest.Notifications.Events.Support;
 using Crowsnest.Storage;
 
 namespace Crowsnest.Notifications.Ingest.Sns;
@@ -182,7 +183,9 @@ public sealed class SnsIntake(
 
     private string? StaleReason(string timestamp)
     {
-        if (!DateTimeOffset.TryParse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        // SNS writes the strict ISO form; the general parser stays as the fallback for anything else it accepted.
+        if (!IsoTimestamp.TryParse(timestamp, out var at)
+            && !DateTimeOffset.TryParse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at))
         {
             return "Timestamp is not an ISO-8601 time";
         }
