@@ -21,53 +21,32 @@ public sealed class KeyRingEncryptionTests
     {
         var directory = TestHost.NewDataDirectory();
         Directory.CreateDirectory(directory);
-        var (certPath, keyPath) = await WriteCertificateAsync(directory, RSA.Create(2048));
-        var settings = new Dictionary<string, string?>
-        {
-            ["Store:SqlitePath"] = Path.Combine(directory, "shared.db"),
-            ["Secrets:KeyStore"] = "database",
-            ["Secrets:KeyCertificatePath"] = certPath,
-            ["Secrets:KeyCertificateKeyPath"] = keyPath,
-        };
-        const string token = "xoxb-keyring-test-token-0123456789";
-        await using (var first = await ControlPlaneHost.StartAsync(overrides: settings))
-        {
-            await first.PostAsync("/crowsnest/register-slack-workspace", new JsonObject
-            {
-                ["SlackTeamId"] = Team,
-                ["SlackTeamName"] = "Acme",
-                ["BotToken"] = token,
-                ["SigningSecret"] = "0123456789abcdef0123",
-            });
-            var keys = StoreFactory.KeyStoreOf(first.Host.Store).GetAll();
-            Assert.NotEmpty(keys);
-            Assert.All(keys, xml =>
-            {
-                Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
-                // An unencrypted key carries its master key in a <value> element.
-                Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal);
-            });
-        }
+        var (cert, key) = await WriteCertificateAsync(directory, RSA.Create(2048));
+        var database = Path.Combine(directory, "shared.db");
+        await RegisterWorkspaceAsync(database, cert, key, "xoxb-keyring-test-token-0123456789");
 
-        settings["DataDirectory"] = Path.Combine(directory, "second");
-        await using var second = await ControlPlaneHost.StartAsync(overrides: settings);
+        await using var second = await ControlPlaneHost.StartAsync(overrides: DatabaseKeyRing(database, cert, key));
+        var keys = StoreFactory.KeyStoreOf(second.Host.Store).GetAll();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+            // An unencrypted key carries its master key in a <value> element.
+            Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal);
+        });
         var source = second.Host.App.Services.GetRequiredService<ConfigSnapshotSource>();
         await source.RefreshAsync(CancellationToken.None);
-        Assert.Equal(token, source.Current.SlackWorkspace(Team)!.Secrets.BotToken);
+        Assert.Equal("xoxb-keyring-test-token-0123456789", source.Current.SlackWorkspace(Team)!.Secrets.BotToken);
     }
 
     [Fact]
     public async Task After_a_change_of_certificate_the_keys_the_previous_one_encrypted_stay_readable_when_it_is_listed()
     {
-        var (directory, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
+        var (database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
         await RegisterWorkspaceAsync(database, oldCert, oldKey, "xoxb-keyring-rotation-0123456789");
 
-        await using var second = await ControlPlaneHost.StartAsync(overrides: new()
+        await using var second = await ControlPlaneHost.StartAsync(overrides: new(DatabaseKeyRing(database, newCert, newKey))
         {
-            ["Store:SqlitePath"] = database,
-            ["Secrets:KeyStore"] = "database",
-            ["Secrets:KeyCertificatePath"] = newCert,
-            ["Secrets:KeyCertificateKeyPath"] = newKey,
             ["Secrets:PreviousKeyCertificates:0:CertificatePath"] = oldCert,
             ["Secrets:PreviousKeyCertificates:0:KeyPath"] = oldKey,
         });
@@ -79,15 +58,9 @@ public sealed class KeyRingEncryptionTests
     [Fact]
     public async Task Rotating_the_secrets_key_from_the_cli_lets_the_replaced_certificate_go()
     {
-        var (_, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
+        var (database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
         await RegisterWorkspaceAsync(database, oldCert, oldKey, "xoxb-keyring-retired-0123456789");
-        var withNew = new Dictionary<string, string?>
-        {
-            ["Store:SqlitePath"] = database,
-            ["Secrets:KeyStore"] = "database",
-            ["Secrets:KeyCertificatePath"] = newCert,
-            ["Secrets:KeyCertificateKeyPath"] = newKey,
-        };
+        var withNew = DatabaseKeyRing(database, newCert, newKey);
         string accessKeyId;
         await using (var rotating = await ControlPlaneHost.StartAsync(overrides: new(withNew)
         {
@@ -117,18 +90,14 @@ public sealed class KeyRingEncryptionTests
     [Fact]
     public async Task An_instance_not_given_the_certificate_of_its_keys_stops_and_says_which_settings_to_check()
     {
-        var (_, database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
+        var (database, (oldCert, oldKey), (newCert, newKey)) = await TwoCertificatesAsync();
         await RegisterWorkspaceAsync(database, oldCert, oldKey, "xoxb-keyring-lost-0123456789");
 
         var log = new CapturedWarnings();
-        var built = await CrowsnestHost.BuildAsync(new Dictionary<string, string?>
+        var built = await CrowsnestHost.BuildAsync(new Dictionary<string, string?>(DatabaseKeyRing(database, newCert, newKey))
         {
             ["Listen"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["DataDirectory"] = TestHost.NewDataDirectory(),
-            ["Store:SqlitePath"] = database,
-            ["Secrets:KeyStore"] = "database",
-            ["Secrets:KeyCertificatePath"] = newCert,
-            ["Secrets:KeyCertificateKeyPath"] = newKey,
         }, CancellationToken.None, services => services.AddSingleton<ILoggerProvider>(log));
         await using var app = built.App!;
         try
@@ -150,24 +119,26 @@ public sealed class KeyRingEncryptionTests
         Assert.DoesNotContain(log.Messages, m => m.Contains("xoxb-keyring-lost", StringComparison.Ordinal));
     }
 
-    private static async Task<(string Directory, string Database, (string, string) Old, (string, string) New)> TwoCertificatesAsync()
+    private static Dictionary<string, string?> DatabaseKeyRing(string database, string cert, string key) => new()
+    {
+        ["Store:SqlitePath"] = database,
+        ["Secrets:KeyStore"] = "database",
+        ["Secrets:KeyCertificatePath"] = cert,
+        ["Secrets:KeyCertificateKeyPath"] = key,
+    };
+
+    private static async Task<(string Database, (string, string) Old, (string, string) New)> TwoCertificatesAsync()
     {
         var directory = TestHost.NewDataDirectory();
         Directory.CreateDirectory(directory);
         var old = await WriteCertificateAsync(Directory.CreateDirectory(Path.Combine(directory, "old")).FullName, RSA.Create(2048));
         var replacement = await WriteCertificateAsync(Directory.CreateDirectory(Path.Combine(directory, "new")).FullName, RSA.Create(2048));
-        return (directory, Path.Combine(directory, "shared.db"), old, replacement);
+        return (Path.Combine(directory, "shared.db"), old, replacement);
     }
 
     private static async Task RegisterWorkspaceAsync(string database, string cert, string key, string token)
     {
-        await using var host = await ControlPlaneHost.StartAsync(overrides: new()
-        {
-            ["Store:SqlitePath"] = database,
-            ["Secrets:KeyStore"] = "database",
-            ["Secrets:KeyCertificatePath"] = cert,
-            ["Secrets:KeyCertificateKeyPath"] = key,
-        });
+        await using var host = await ControlPlaneHost.StartAsync(overrides: DatabaseKeyRing(database, cert, key));
         await host.PostAsync("/crowsnest/register-slack-workspace", new JsonObject
         {
             ["SlackTeamId"] = Team,
